@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The console's sections, in navigation order, with their translated titles and texts.
+class ConsolePages final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsolePages)
+
+public:
+    enum class Page
+    {
+        Dashboard,
+        Organizations,
+        BankTransfers,
+        Orders,
+        Payments,
+        Invoices,
+        Coupons,
+        Plans,
+        AuditLog,
+    };
+
+    ConsolePages() = delete;
+
+    static QList<Page> all();
+    static QString title(Page page);
+    static QString placeholderText(Page page);
+};

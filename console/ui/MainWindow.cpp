@@ -1,0 +1,186 @@
+#include "ui/MainWindow.h"
+
+#include "app/Translations.h"
+#include "ui/ConsolePages.h"
+#include "ui/PlaceholderPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace
+{
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SystemLanguage = QString();
+const QString EnglishLanguage = QStringLiteral("en");
+const QString FrenchLanguage = QStringLiteral("fr");
+} // namespace
+
+MainWindow::MainWindow(Translations& translations, QWidget* parent)
+    : QMainWindow(parent)
+    , m_translations(&translations)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_connectionStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    createMenus();
+    createStatusBar();
+    retranslate();
+    restoreSettings();
+}
+
+void MainWindow::createPages()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSpacing(3);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (const ConsolePages::Page page : ConsolePages::all()) {
+        m_navigation->addItem(new QListWidgetItem(m_navigation));
+        m_pages->addWidget(new PlaceholderPage(page, m_pages));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 760});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    createLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString& language : {SystemLanguage, EnglishLanguage, FrenchLanguage}) {
+        QAction* action = m_languageMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+    }
+    checkPreferredLanguage();
+    connect(m_languageGroup, &QActionGroup::triggered, this, &MainWindow::selectLanguage);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_connectionStatus);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ESXi Backup Manager Cloud — Console"));
+    const QList<ConsolePages::Page> pages = ConsolePages::all();
+    for (int row = 0; row < pages.size(); ++row) {
+        m_navigation->item(row)->setText(ConsolePages::title(pages.at(row)));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    retranslateLanguageMenu();
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
+    m_connectionStatus->setText(tr("Not connected"));
+}
+
+void MainWindow::retranslateLanguageMenu()
+{
+    for (QAction* action : m_languageGroup->actions()) {
+        const QString language = action->data().toString();
+        if (language == EnglishLanguage) {
+            action->setText(tr("English", "language name, written in that language"));
+        } else if (language == FrenchLanguage) {
+            action->setText(tr("Français", "language name, written in that language"));
+        } else {
+            action->setText(tr("System", "use the operating system's language"));
+        }
+    }
+}
+
+void MainWindow::checkPreferredLanguage()
+{
+    const QString preferred = m_translations->preferredLanguage();
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == preferred);
+    }
+}
+
+void MainWindow::selectLanguage(QAction* action)
+{
+    m_translations->setPreferredLanguage(action->data().toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ESXi Backup Manager Cloud"),
+                       tr("<h3>ESXi Backup Manager Cloud</h3>"
+                          "<p>Staff console, version %1.</p>"
+                          "<p>Runs the business: organizations, orders, payments, invoices, "
+                          "coupons and plans.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        resize(960, 600);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+}

@@ -1,0 +1,109 @@
+#include "app/AdminCommands.h"
+
+#include "app/Services.h"
+#include "auth/PasswordHasher.h"
+#include "catalog/PlanCatalog.h"
+#include "store/sqlite/Migrator.h"
+
+#include <Poco/File.h>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <regex>
+
+namespace ebm::app {
+
+namespace {
+
+constexpr std::size_t kMinStaffPasswordLength = 12;
+
+// Reads one line from standard input, without echo when it is a terminal.
+std::string readPasswordFromStdin(std::ostream& prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        prompt << "Password: " << std::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        prompt << '\n';
+    }
+    return password;
+}
+
+bool looksLikeEmail(const std::string& email)
+{
+    static const std::regex pattern(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
+    return std::regex_match(email, pattern);
+}
+
+} // namespace
+
+AdminCommands::AdminCommands(const Settings& settings, std::ostream& out, std::ostream& err)
+    : m_settings(settings)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+int AdminCommands::migrate()
+{
+    Poco::File(m_settings.dataDir).createDirectories();
+    Services services(m_settings);
+    const auto result = store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    if (result.fromVersion == result.toVersion)
+        m_out << "Database " << m_settings.databasePath << " is up to date (schema version " << result.toVersion
+              << ").\n";
+    else
+        m_out << "Migrated " << m_settings.databasePath << " from schema version " << result.fromVersion << " to "
+              << result.toVersion << ".\n";
+    return 0;
+}
+
+int AdminCommands::createPlans()
+{
+    const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);
+    Poco::File(m_settings.dataDir).createDirectories();
+    Services services(m_settings);
+    store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    const int created = services.planRepository().insertMissing(plans, services.clock().now());
+    if (created == 0)
+        m_out << "No plans created: all " << plans.size() << " catalog plans already exist.\n";
+    else
+        m_out << "Created " << created << " plan(s); " << plans.size() - static_cast<std::size_t>(created)
+              << " already existed.\n";
+    return 0;
+}
+
+int AdminCommands::createStaff(const std::string& email, std::optional<std::string> password)
+{
+    if (!looksLikeEmail(email)) {
+        m_err << "create-staff: --email must be an email address, got \"" << email << "\".\n";
+        return 2;
+    }
+    if (!password)
+        password = readPasswordFromStdin(m_err);
+    if (password->size() < kMinStaffPasswordLength) {
+        m_err << "create-staff: the password must have at least " << kMinStaffPasswordLength << " characters.\n";
+        return 2;
+    }
+    Poco::File(m_settings.dataDir).createDirectories();
+    Services services(m_settings);
+    store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    const std::string hash = auth::PasswordHasher().hash(*password);
+    const auto outcome = services.userRepository().upsertStaff(email, hash, services.clock().now());
+    m_out << (outcome == store::UserRepository::StaffOutcome::Created ? "Created staff user " : "Made staff user ")
+          << email << ".\n";
+    return 0;
+}
+
+} // namespace ebm::app

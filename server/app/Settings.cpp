@@ -1,0 +1,161 @@
+#include "app/Settings.h"
+
+#include "domain/DomainError.h"
+
+#include <Poco/Path.h>
+#include <Poco/Util/MapConfiguration.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
+
+#include <array>
+#include <charconv>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace ebm::app {
+
+namespace {
+
+struct Key
+{
+    const char* property;
+    const char* environment;
+    const char* defaultValue;
+};
+
+// Every configuration key: property name, environment variable, default.
+constexpr std::array kKeys{
+    Key{"http.bind", "EBM_BIND", "127.0.0.1"},
+    Key{"http.port", "EBM_PORT", "8000"},
+    Key{"http.port_file", "EBM_PORT_FILE", ""},
+    Key{"http.threads", "EBM_HTTP_THREADS", "32"},
+    Key{"http.queue", "EBM_HTTP_QUEUE", "256"},
+    Key{"http.max_body_bytes", "EBM_MAX_BODY_BYTES", "1048576"},
+    Key{"data.dir", "EBM_DATA_DIR", "./data"},
+    Key{"db.path", "EBM_DATABASE_PATH", ""},
+    Key{"db.pool_size", "EBM_DB_POOL_SIZE", "0"},
+    Key{"app.env", "EBM_ENV", "development"},
+    Key{"app.base_url", "APP_BASE_URL", ""},
+    Key{"catalog.file", "EBM_CATALOG_FILE", ""},
+    Key{"log.level", "EBM_LOG_LEVEL", "information"},
+    Key{"billing.tax_rate", "EBM_TAX_RATE", "0"},
+    Key{"paypal.mode", "PAYPAL_MODE", "sandbox"},
+    Key{"paypal.client_id", "PAYPAL_CLIENT_ID", ""},
+    Key{"paypal.client_secret", "PAYPAL_CLIENT_SECRET", ""},
+    Key{"mtn_momo.environment", "MTN_MOMO_ENVIRONMENT", "sandbox"},
+    Key{"mtn_momo.subscription_key", "MTN_MOMO_SUBSCRIPTION_KEY", ""},
+    Key{"mtn_momo.user_id", "MTN_MOMO_USER_ID", ""},
+    Key{"mtn_momo.api_key", "MTN_MOMO_API_KEY", ""},
+    Key{"bank.name", "BANK_NAME", ""},
+    Key{"bank.account_number", "BANK_ACCOUNT_NUMBER", ""},
+};
+
+// Layer priorities: Poco consults the lowest number first.
+constexpr int kCommandLinePriority = 0;
+constexpr int kEnvironmentPriority = 10;
+constexpr int kFilePriority = 20;
+constexpr int kDefaultsPriority = 30;
+
+std::size_t parseCount(const std::string& key, const std::string& text, std::size_t minimum, std::size_t maximum)
+{
+    std::size_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value < minimum || value > maximum)
+        throw std::invalid_argument("configuration " + key + "=\"" + text + "\": expected an integer from "
+                                    + std::to_string(minimum) + " to " + std::to_string(maximum));
+    return value;
+}
+
+Settings::Environment parseEnvironment(const std::string& text)
+{
+    if (text == "development")
+        return Settings::Environment::Development;
+    if (text == "production")
+        return Settings::Environment::Production;
+    throw std::invalid_argument("configuration app.env=\"" + text + "\": expected development or production");
+}
+
+BasisPoints parseTaxRate(const std::string& text)
+{
+    try {
+        return BasisPoints::parsePercent(text);
+    } catch (const DomainError& error) {
+        throw std::invalid_argument("configuration billing.tax_rate=\"" + text + "\": " + error.what());
+    }
+}
+
+} // namespace
+
+SettingsLoader::SettingsLoader()
+    : m_config(new Poco::Util::LayeredConfiguration)
+    , m_environment(new Poco::Util::MapConfiguration)
+    , m_commandLine(new Poco::Util::MapConfiguration)
+{
+    Poco::AutoPtr<Poco::Util::MapConfiguration> defaults(new Poco::Util::MapConfiguration);
+    for (const Key& key : kKeys)
+        defaults->setString(key.property, key.defaultValue);
+    m_config->add(defaults, kDefaultsPriority);
+    m_config->add(m_environment, kEnvironmentPriority);
+    m_config->add(m_commandLine, kCommandLinePriority);
+}
+
+void SettingsLoader::loadPropertiesFile(const std::string& path)
+{
+    m_config->add(new Poco::Util::PropertyFileConfiguration(path), kFilePriority);
+}
+
+void SettingsLoader::applyEnvironment(const std::map<std::string, std::string>& environment)
+{
+    for (const Key& key : kKeys) {
+        const auto found = environment.find(key.environment);
+        if (found != environment.end())
+            m_environment->setString(key.property, found->second);
+    }
+}
+
+void SettingsLoader::setCommandLine(const std::string& key, const std::string& value)
+{
+    m_commandLine->setString(key, value);
+}
+
+std::string SettingsLoader::value(const std::string& key) const
+{
+    return m_config->getString(key, "");
+}
+
+Settings SettingsLoader::resolve() const
+{
+    Settings settings;
+    settings.bindAddress = value("http.bind");
+    settings.port = static_cast<unsigned short>(parseCount("http.port", value("http.port"), 0, 65535));
+    settings.portFile = value("http.port_file");
+    settings.httpThreads = parseCount("http.threads", value("http.threads"), 2, 1024);
+    settings.httpQueue = parseCount("http.queue", value("http.queue"), 1, 65536);
+    settings.maxBodyBytes = parseCount("http.max_body_bytes", value("http.max_body_bytes"), 1024, 1u << 30);
+    settings.dataDir = Poco::Path(value("data.dir")).makeAbsolute().toString();
+    settings.databasePath = value("db.path").empty()
+                                ? Poco::Path(settings.dataDir).append("ebm.sqlite3").toString()
+                                : value("db.path");
+    const std::size_t poolSize = parseCount("db.pool_size", value("db.pool_size"), 0, 1024);
+    settings.databasePoolSize = poolSize == 0 ? settings.httpThreads + 4 : poolSize;
+    settings.environment = parseEnvironment(value("app.env"));
+    settings.publicBaseUrl = value("app.base_url");
+    settings.catalogFile = value("catalog.file");
+    settings.logLevel = value("log.level");
+    settings.taxRate = parseTaxRate(value("billing.tax_rate"));
+    return settings;
+}
+
+std::map<std::string, std::string> SettingsLoader::processEnvironment()
+{
+    std::map<std::string, std::string> environment;
+    for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
+        const std::string text(*entry);
+        const std::size_t equals = text.find('=');
+        if (equals != std::string::npos)
+            environment.emplace(text.substr(0, equals), text.substr(equals + 1));
+    }
+    return environment;
+}
+
+} // namespace ebm::app

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <Poco/JSON/Object.h>
+#include <Poco/Net/NameValueCollection.h>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace ebm::http {
+
+// One parsed HTTP request as handlers see it: method, path and query, the route's path
+// parameters, headers, the already size-checked body and the request id.
+class ApiRequest final
+{
+public:
+    struct Parts
+    {
+        std::string method;
+        std::string path;
+        std::map<std::string, std::string> query;
+        std::map<std::string, std::string> pathParams;
+        Poco::Net::NameValueCollection headers;
+        std::string body;
+        std::string requestId;
+        std::string clientAddress;
+    };
+
+    explicit ApiRequest(Parts parts);
+
+    const std::string& method() const { return m_parts.method; }
+    const std::string& path() const { return m_parts.path; }
+    const std::string& body() const { return m_parts.body; }
+    const std::string& requestId() const { return m_parts.requestId; }
+    const std::string& clientAddress() const { return m_parts.clientAddress; }
+
+    std::optional<std::string> query(const std::string& name) const;
+    std::optional<std::string> header(const std::string& name) const;
+    const std::string& pathParam(const std::string& name) const;
+    // A path parameter that must be a positive integer id; anything else is 404.
+    std::int64_t pathId(const std::string& name) const;
+    // The body as a JSON object: 415 unless sent as application/json, 400 when malformed.
+    Poco::JSON::Object::Ptr jsonBody() const;
+
+private:
+    Parts m_parts;
+};
+
+} // namespace ebm::http

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/BasisPoints.h"
+#include "domain/Plan.h"
+#include "domain/Pricing.h"
+#include "store/PlanRepository.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace ebm::services {
+
+// The public plan catalog: active plans, one plan, and a price quote for a billing cycle with
+// the configured tax rate (coupons join the quote with the order work).
+class PlanService final
+{
+public:
+    struct PlanPage
+    {
+        std::int64_t count;
+        std::vector<Plan> plans;
+    };
+
+    PlanService(store::PlanRepository& plans, BasisPoints taxRate);
+
+    PlanPage listActive(std::int64_t offset, std::int64_t limit);
+    std::optional<Plan> findActive(std::int64_t id);
+    PriceQuote quote(const Plan& plan, BillingCycle cycle) const;
+
+private:
+    store::PlanRepository& m_plans;
+    BasisPoints m_taxRate;
+};
+
+} // namespace ebm::services

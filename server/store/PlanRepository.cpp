@@ -1,0 +1,156 @@
+#include "store/PlanRepository.h"
+
+#include "domain/Timestamp.h"
+#include "store/WriteTransaction.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+
+namespace ebm::store {
+
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+const std::string kColumns =
+    "id, slug, name, tier, description, currency, monthly_price_minor, yearly_price_minor, "
+    "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, has_sure_backup, "
+    "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, custom_retention, "
+    "is_active, is_popular, sort_order";
+
+const std::string kOrder = " ORDER BY sort_order, id";
+
+Quota quotaColumn(Poco::Data::RecordSet& rows, const std::string& column)
+{
+    if (rows.isNull(column))
+        return Quota::unlimited();
+    return Quota::limitedTo(rows[column].convert<std::int64_t>());
+}
+
+Poco::Nullable<Poco::Int64> quotaValue(const Quota& quota)
+{
+    if (quota.isUnlimited())
+        return {};
+    return Poco::Nullable<Poco::Int64>(*quota.limit());
+}
+
+bool flag(Poco::Data::RecordSet& rows, const std::string& column)
+{
+    return rows[column].convert<int>() != 0;
+}
+
+Plan planFromRow(Poco::Data::RecordSet& rows)
+{
+    Plan plan;
+    const Currency currency = Currency::fromCode(rows["currency"].convert<std::string>());
+    plan.id = rows["id"].convert<std::int64_t>();
+    plan.slug = rows["slug"].convert<std::string>();
+    plan.name = rows["name"].convert<std::string>();
+    plan.tier = parsePlanTier(rows["tier"].convert<std::string>());
+    plan.description = rows["description"].convert<std::string>();
+    plan.monthlyPrice = Money(rows["monthly_price_minor"].convert<std::int64_t>(), currency);
+    plan.yearlyPrice = Money(rows["yearly_price_minor"].convert<std::int64_t>(), currency);
+    plan.quotas = {quotaColumn(rows, "max_servers"), quotaColumn(rows, "max_vms"), quotaColumn(rows, "max_backups"),
+                   quotaColumn(rows, "max_storage_gb"), quotaColumn(rows, "max_users")};
+    plan.features = {flag(rows, "has_replication"), flag(rows, "has_sure_backup"), flag(rows, "has_monitoring"),
+                     flag(rows, "has_api_access"), parseSupportLevel(rows["support_level"].convert<std::string>())};
+    plan.retention = {rows["retention_days"].convert<int>(), rows["max_restore_points"].convert<int>(),
+                      flag(rows, "custom_retention")};
+    plan.isActive = flag(rows, "is_active");
+    plan.isPopular = flag(rows, "is_popular");
+    plan.sortOrder = rows["sort_order"].convert<int>();
+    return plan;
+}
+
+std::vector<Plan> plansFrom(Poco::Data::Statement& select)
+{
+    select.execute();
+    Poco::Data::RecordSet rows(select);
+    std::vector<Plan> plans;
+    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
+        plans.push_back(planFromRow(rows));
+    return plans;
+}
+
+bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::string& timestamp)
+{
+    std::string tier(toString(plan.tier));
+    std::string supportLevel(toString(plan.features.supportLevel));
+    std::string currency = plan.currency().code();
+    Poco::Int64 monthly = plan.monthlyPrice.minorUnits();
+    Poco::Int64 yearly = plan.yearlyPrice.minorUnits();
+    auto servers = quotaValue(plan.quotas.servers);
+    auto vms = quotaValue(plan.quotas.virtualMachines);
+    auto backups = quotaValue(plan.quotas.backups);
+    auto storage = quotaValue(plan.quotas.storageGb);
+    auto users = quotaValue(plan.quotas.users);
+    int replication = plan.features.replication, sureBackup = plan.features.sureBackup;
+    int monitoring = plan.features.monitoring, apiAccess = plan.features.apiAccess;
+    int customRetention = plan.retention.customRetention, active = plan.isActive, popular = plan.isPopular;
+    int retentionDays = plan.retention.retentionDays, restorePoints = plan.retention.maxRestorePoints;
+    int sortOrder = plan.sortOrder;
+    std::string slug = plan.slug, name = plan.name, description = plan.description, created = timestamp;
+    Poco::Data::Statement insert(session);
+    insert << "INSERT INTO plans (slug, name, tier, description, currency, monthly_price_minor, yearly_price_minor, "
+              "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, has_sure_backup, "
+              "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, custom_retention, "
+              "is_active, is_popular, sort_order, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (slug) DO NOTHING",
+        use(slug), use(name), use(tier), use(description), use(currency), use(monthly), use(yearly), use(servers),
+        use(vms), use(backups), use(storage), use(users), use(replication), use(sureBackup), use(monitoring),
+        use(apiAccess), use(supportLevel), use(retentionDays), use(restorePoints), use(customRetention), use(active),
+        use(popular), use(sortOrder), use(created), use(created);
+    return insert.execute() > 0;
+}
+
+} // namespace
+
+PlanRepository::PlanRepository(Database& database)
+    : m_database(database)
+{
+}
+
+std::int64_t PlanRepository::countActive()
+{
+    Poco::Data::Session session = m_database.session();
+    Poco::Int64 count = 0;
+    session << "SELECT COUNT(*) FROM plans WHERE is_active = 1", into(count), now;
+    return count;
+}
+
+std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t limit)
+{
+    Poco::Data::Session session = m_database.session();
+    Poco::Int64 boundLimit = limit, boundOffset = offset;
+    Poco::Data::Statement select(session);
+    select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1" + kOrder + " LIMIT ? OFFSET ?",
+        use(boundLimit), use(boundOffset);
+    return plansFrom(select);
+}
+
+std::optional<Plan> PlanRepository::findActive(std::int64_t id)
+{
+    Poco::Data::Session session = m_database.session();
+    Poco::Int64 boundId = id;
+    Poco::Data::Statement select(session);
+    select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1 AND id = ?", use(boundId);
+    auto plans = plansFrom(select);
+    if (plans.empty())
+        return std::nullopt;
+    return plans.front();
+}
+
+int PlanRepository::insertMissing(const std::vector<Plan>& plans, std::chrono::sys_seconds now)
+{
+    Poco::Data::Session session = m_database.session();
+    WriteTransaction transaction(session);
+    const std::string timestamp = formatIso8601(now);
+    int created = 0;
+    for (const Plan& plan : plans)
+        created += insertIfMissing(session, plan, timestamp) ? 1 : 0;
+    transaction.commit();
+    return created;
+}
+
+} // namespace ebm::store
