@@ -4,7 +4,8 @@
 
 #include <sstream>
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 using http::ApiRequest;
 using http::ApiResponse;
@@ -29,8 +30,8 @@ ApiResponse HealthController::health(const ApiRequest&)
 }
 
 // GET /metrics
-// Answer: Prometheus text format 0.0.4 — ebm_http_requests_total, ebm_http_request_duration_seconds,
-// ebm_db_pool_sessions{state}.
+// Answer: Prometheus text format 0.0.4 — ebm_http_requests_total,
+// ebm_http_request_duration_seconds, ebm_db_pool_sessions{state}.
 ApiResponse HealthController::metrics(const ApiRequest&)
 {
     const store::Database::PoolStats pool = m_database.poolStats();

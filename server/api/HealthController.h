@@ -5,7 +5,8 @@
 #include "http/HttpMetrics.h"
 #include "store/Database.h"
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 // Operations endpoints: liveness with a database check, and Prometheus metrics.
 class HealthController final

@@ -4,9 +4,11 @@
 
 #include <Poco/JSON/Array.h>
 
-namespace ebm::api {
+namespace ebm::api
+{
 
-namespace {
+namespace
+{
 
 using http::makeObject;
 using Poco::JSON::Object;

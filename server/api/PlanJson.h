@@ -5,7 +5,8 @@
 
 #include <Poco/JSON/Object.h>
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 // JSON shapes of the plan resource: the plan, its detailed feature list and a price quote.
 // Money is a decimal string beside its currency; a null quota means unlimited.
@@ -14,7 +15,8 @@ class PlanJson final
 public:
     static Poco::JSON::Object::Ptr plan(const Plan& plan);
     static Poco::JSON::Object::Ptr features(const Plan& plan);
-    static Poco::JSON::Object::Ptr quote(const Plan& plan, BillingCycle cycle, const PriceQuote& quote);
+    static Poco::JSON::Object::Ptr quote(const Plan& plan, BillingCycle cycle,
+                                         const PriceQuote& quote);
 };
 
 } // namespace ebm::api

@@ -7,7 +7,8 @@
 
 #include <Poco/JSON/Array.h>
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 using http::ApiError;
 using http::ApiRequest;

@@ -6,7 +6,8 @@
 
 #include <string>
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 // /api/tenants/plans/: the public plan catalog (no authentication).
 class PlansController final

@@ -3,14 +3,19 @@
 #include "api/HealthController.h"
 #include "api/PlansController.h"
 
-namespace ebm::api {
-
-namespace {
-
-template <typename Controller>
-http::Router::Handler bind(Controller& controller, http::ApiResponse (Controller::*method)(const http::ApiRequest&))
+namespace ebm::api
 {
-    return [&controller, method](const http::ApiRequest& request) { return (controller.*method)(request); };
+
+namespace
+{
+
+template<typename Controller>
+http::Router::Handler bind(Controller& controller,
+                           http::ApiResponse (Controller::*method)(const http::ApiRequest&))
+{
+    return [&controller, method](const http::ApiRequest& request) {
+        return (controller.*method)(request);
+    };
 }
 
 } // namespace
@@ -22,7 +27,8 @@ void registerRoutes(http::Router& router, Controllers& c)
 
     router.add("GET", "/api/tenants/plans/", bind(c.plans, &PlansController::list));
     router.add("GET", "/api/tenants/plans/{id}/", bind(c.plans, &PlansController::retrieve));
-    router.add("GET", "/api/tenants/plans/{id}/features/", bind(c.plans, &PlansController::features));
+    router.add("GET", "/api/tenants/plans/{id}/features/",
+               bind(c.plans, &PlansController::features));
     router.add("POST", "/api/tenants/plans/{id}/quote/", bind(c.plans, &PlansController::quote));
 }
 

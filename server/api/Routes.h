@@ -2,7 +2,8 @@
 
 #include "http/Router.h"
 
-namespace ebm::api {
+namespace ebm::api
+{
 
 class HealthController;
 class PlansController;

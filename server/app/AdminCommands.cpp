@@ -3,19 +3,17 @@
 #include "app/Services.h"
 #include "auth/PasswordHasher.h"
 #include "catalog/PlanCatalog.h"
-#include "store/sqlite/Migrator.h"
-
-#include <Poco/File.h>
-
-#include <termios.h>
-#include <unistd.h>
 
 #include <iostream>
 #include <regex>
+#include <termios.h>
+#include <unistd.h>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
-namespace {
+namespace
+{
 
 constexpr std::size_t kMinStaffPasswordLength = 12;
 
@@ -57,30 +55,28 @@ AdminCommands::AdminCommands(const Settings& settings, std::ostream& out, std::o
 
 int AdminCommands::migrate()
 {
-    Poco::File(m_settings.dataDir).createDirectories();
     Services services(m_settings);
-    const auto result = store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    const auto result = services.migrate();
     if (result.fromVersion == result.toVersion)
-        m_out << "Database " << m_settings.databasePath << " is up to date (schema version " << result.toVersion
-              << ").\n";
+        m_out << "Database " << m_settings.databasePath << " is up to date (schema version "
+              << result.toVersion << ").\n";
     else
-        m_out << "Migrated " << m_settings.databasePath << " from schema version " << result.fromVersion << " to "
-              << result.toVersion << ".\n";
+        m_out << "Migrated " << m_settings.databasePath << " from schema version "
+              << result.fromVersion << " to " << result.toVersion << ".\n";
     return 0;
 }
 
 int AdminCommands::createPlans()
 {
     const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);
-    Poco::File(m_settings.dataDir).createDirectories();
     Services services(m_settings);
-    store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    services.migrate();
     const int created = services.planRepository().insertMissing(plans, services.clock().now());
     if (created == 0)
         m_out << "No plans created: all " << plans.size() << " catalog plans already exist.\n";
     else
-        m_out << "Created " << created << " plan(s); " << plans.size() - static_cast<std::size_t>(created)
-              << " already existed.\n";
+        m_out << "Created " << created << " plan(s); "
+              << plans.size() - static_cast<std::size_t>(created) << " already existed.\n";
     return 0;
 }
 
@@ -93,15 +89,16 @@ int AdminCommands::createStaff(const std::string& email, std::optional<std::stri
     if (!password)
         password = readPasswordFromStdin(m_err);
     if (password->size() < kMinStaffPasswordLength) {
-        m_err << "create-staff: the password must have at least " << kMinStaffPasswordLength << " characters.\n";
+        m_err << "create-staff: the password must have at least " << kMinStaffPasswordLength
+              << " characters.\n";
         return 2;
     }
-    Poco::File(m_settings.dataDir).createDirectories();
     Services services(m_settings);
-    store::sqlite::Migrator(services.database()).migrate(services.clock().now());
+    services.migrate();
     const std::string hash = auth::PasswordHasher().hash(*password);
     const auto outcome = services.userRepository().upsertStaff(email, hash, services.clock().now());
-    m_out << (outcome == store::UserRepository::StaffOutcome::Created ? "Created staff user " : "Made staff user ")
+    m_out << (outcome == store::UserRepository::StaffOutcome::Created ? "Created staff user "
+                                                                      : "Made staff user ")
           << email << ".\n";
     return 0;
 }

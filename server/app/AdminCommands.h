@@ -6,7 +6,8 @@
 #include <optional>
 #include <string>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 // The management subcommands run once from the command line: migrate, create-plans,
 // create-staff. Each prints what it did and returns a process exit code.

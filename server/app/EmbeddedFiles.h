@@ -3,7 +3,8 @@
 #include <string_view>
 
 // Data files compiled into the binary by EmbedFiles.cmake (see server/CMakeLists.txt).
-namespace ebm::embedded {
+namespace ebm::embedded
+{
 
 std::string_view file__0001_initial();
 std::string_view file_plans();

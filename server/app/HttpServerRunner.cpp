@@ -2,7 +2,6 @@
 
 #include "app/Services.h"
 #include "http/RequestDispatcher.h"
-#include "store/sqlite/Migrator.h"
 
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
@@ -12,9 +11,11 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
-namespace {
+namespace
+{
 
 constexpr int kKeepAliveSeconds = 5;
 constexpr int kMaxKeepAliveRequests = 1000;
@@ -52,23 +53,27 @@ HttpServerRunner::HttpServerRunner(Settings settings)
 void HttpServerRunner::run(const std::function<void()>& waitForTermination)
 {
     Poco::Logger& log = Poco::Logger::get("ebm.server");
-    Poco::File(m_settings.dataDir).createDirectories();
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_settings.bindAddress, m_settings.port));
+    Poco::Net::ServerSocket socket(
+        Poco::Net::SocketAddress(m_settings.bindAddress, m_settings.port));
     const unsigned short port = socket.address().port();
     if (m_settings.publicBaseUrl.empty())
         m_settings.publicBaseUrl = "http://" + m_settings.bindAddress + ":" + std::to_string(port);
 
     Services services(m_settings);
-    const auto migrated = store::sqlite::Migrator(services.database()).migrate(services.clock().now());
-    log.information("database %s at schema version %d", m_settings.databasePath, migrated.toVersion);
+    const auto migrated = services.migrate();
+    log.information("database %s at schema version %d", m_settings.databasePath,
+                    migrated.toVersion);
 
-    const http::DispatchContext context{services.router(), services.metrics(), m_settings.maxBodyBytes};
+    const http::DispatchContext context{services.router(), services.metrics(),
+                                        m_settings.maxBodyBytes};
     Poco::ThreadPool pool(kMinThreads, static_cast<int>(m_settings.httpThreads));
-    Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket, serverParams(m_settings));
+    Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket,
+                                 serverParams(m_settings));
     server.start();
     if (!m_settings.portFile.empty())
         writePortFile(m_settings.portFile, port);
-    log.information("ebm-server %s listening on %s/ (%s)", std::string(EBM_VERSION), m_settings.publicBaseUrl,
+    log.information("ebm-server %s listening on %s/ (%s)", std::string(EBM_VERSION),
+                    m_settings.publicBaseUrl,
                     std::string(m_settings.isProduction() ? "production" : "development"));
 
     waitForTermination();

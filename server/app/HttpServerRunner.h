@@ -4,7 +4,8 @@
 
 #include <functional>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 // The `serve` command: binds the listening socket, migrates the database, serves HTTP with a
 // deliberately sized thread pool until termination is requested, then drains and stops.

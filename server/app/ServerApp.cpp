@@ -14,29 +14,31 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionCallback.h>
 #include <Poco/Util/OptionException.h>
-
 #include <iostream>
 #include <map>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 using Poco::Util::Option;
 using Poco::Util::OptionCallback;
 
-namespace {
+namespace
+{
 
 // Command-line options that set a configuration key directly.
 const std::map<std::string, std::string> kSettingOptions{
-    {"port", "http.port"},       {"bind", "http.bind"}, {"data-dir", "data.dir"},
+    {"port", "http.port"},           {"bind", "http.bind"}, {"data-dir", "data.dir"},
     {"port-file", "http.port_file"}, {"env", "app.env"},
 };
 
-const char* const kCommands = "Commands:\n"
-                              "  serve (default)   run the HTTP server until SIGTERM/SIGINT\n"
-                              "  migrate           apply pending database migrations and exit\n"
-                              "  create-plans      seed the Bronze/Silver/Gold plans from the catalog (idempotent)\n"
-                              "  create-staff      create or promote a staff user: --email E [--password P]\n"
-                              "                    (without --password, the password is read from standard input)\n";
+const char* const kCommands =
+    "Commands:\n"
+    "  serve (default)   run the HTTP server until SIGTERM/SIGINT\n"
+    "  migrate           apply pending database migrations and exit\n"
+    "  create-plans      seed the Bronze/Silver/Gold plans from the catalog (idempotent)\n"
+    "  create-staff      create or promote a staff user: --email E [--password P]\n"
+    "                    (without --password, the password is read from standard input)\n";
 
 } // namespace
 
@@ -51,9 +53,10 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
     Poco::Util::ServerApplication::defineOptions(options);
     options.addOption(Option("help", "h", "show the commands and options, then exit")
                           .callback(OptionCallback<ServerApp>(this, &ServerApp::handleHelp)));
-    options.addOption(Option("config", "c", "properties file to read (lowest precedence after the defaults)")
-                          .argument("FILE")
-                          .callback(OptionCallback<ServerApp>(this, &ServerApp::handleConfigFile)));
+    options.addOption(
+        Option("config", "c", "properties file to read (lowest precedence after the defaults)")
+            .argument("FILE")
+            .callback(OptionCallback<ServerApp>(this, &ServerApp::handleConfigFile)));
     options.addOption(Option("port", "p", "TCP port to listen on; 0 picks a free one (EBM_PORT)")
                           .argument("PORT")
                           .validator(new Poco::Util::IntValidator(0, 65535))
@@ -61,19 +64,21 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("bind", "b", "address to listen on (EBM_BIND)")
                           .argument("ADDRESS")
                           .callback(OptionCallback<ServerApp>(this, &ServerApp::handleSetting)));
-    options.addOption(Option("data-dir", "d", "data directory holding the SQLite database (EBM_DATA_DIR)")
-                          .argument("DIR")
-                          .callback(OptionCallback<ServerApp>(this, &ServerApp::handleSetting)));
+    options.addOption(
+        Option("data-dir", "d", "data directory holding the SQLite database (EBM_DATA_DIR)")
+            .argument("DIR")
+            .callback(OptionCallback<ServerApp>(this, &ServerApp::handleSetting)));
     options.addOption(Option("env", "e", "development or production (EBM_ENV)")
                           .argument("ENV")
                           .callback(OptionCallback<ServerApp>(this, &ServerApp::handleSetting)));
     options.addOption(Option("port-file", "", "write the listening port to FILE once serving")
                           .argument("FILE")
                           .callback(OptionCallback<ServerApp>(this, &ServerApp::handleSetting)));
-    options.addOption(Option("define", "D", "set any configuration key, e.g. -D billing.tax_rate=19.25")
-                          .argument("KEY=VALUE")
-                          .repeatable(true)
-                          .callback(OptionCallback<ServerApp>(this, &ServerApp::handleDefine)));
+    options.addOption(
+        Option("define", "D", "set any configuration key, e.g. -D billing.tax_rate=19.25")
+            .argument("KEY=VALUE")
+            .repeatable(true)
+            .callback(OptionCallback<ServerApp>(this, &ServerApp::handleDefine)));
     options.addOption(Option("email", "", "create-staff: the staff user's email")
                           .argument("EMAIL")
                           .callback(OptionCallback<ServerApp>(this, &ServerApp::handleEmail)));
@@ -102,7 +107,8 @@ void ServerApp::handleDefine(const std::string&, const std::string& value)
 {
     const std::size_t equals = value.find('=');
     if (equals == std::string::npos || equals == 0)
-        throw Poco::Util::InvalidArgumentException("--define expects KEY=VALUE, got \"" + value + "\"");
+        throw Poco::Util::InvalidArgumentException("--define expects KEY=VALUE, got \"" + value +
+                                                   "\"");
     m_commandLine.emplace_back(value.substr(0, equals), value.substr(equals + 1));
 }
 
@@ -122,14 +128,16 @@ void ServerApp::printHelp() const
     help.setCommand("ebm-server");
     help.setWidth(100);
     help.setUsage("[COMMAND] [OPTIONS]");
-    help.setHeader(std::string("ESXi Backup Manager Cloud server ") + EBM_VERSION + ".\n\n" + kCommands
-                   + "\nConfiguration: defaults < --config file < environment < command line.\n\nOptions:");
+    help.setHeader(
+        std::string("ESXi Backup Manager Cloud server ") + EBM_VERSION + ".\n\n" + kCommands +
+        "\nConfiguration: defaults < --config file < environment < command line.\n\nOptions:");
     help.format(std::cout);
 }
 
 void ServerApp::configureLogging(const Settings& settings) const
 {
-    Poco::AutoPtr<Poco::PatternFormatter> formatter(new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%SZ %p %s: %t"));
+    Poco::AutoPtr<Poco::PatternFormatter> formatter(
+        new Poco::PatternFormatter("%Y-%m-%dT%H:%M:%SZ %p %s: %t"));
     Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel(std::cerr));
     Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(formatter, console));
     Poco::Logger::root().setChannel(channel);

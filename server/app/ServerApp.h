@@ -3,12 +3,12 @@
 #include "app/Settings.h"
 
 #include <Poco/Util/ServerApplication.h>
-
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 // The ebm-server process: parses options, resolves the configuration layers, sets up logging
 // and runs the chosen command (serve by default, or a management subcommand).

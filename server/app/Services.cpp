@@ -2,7 +2,8 @@
 
 #include "api/Routes.h"
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 Services::Services(const Settings& settings)
     : m_settings(settings)
@@ -16,6 +17,11 @@ Services::Services(const Settings& settings)
 {
     api::Controllers controllers{m_healthController, m_plansController};
     api::registerRoutes(m_router, controllers);
+}
+
+store::sqlite::Migrator::Result Services::migrate()
+{
+    return store::sqlite::Migrator(m_database).migrate(m_clock->now());
 }
 
 } // namespace ebm::app

@@ -10,10 +10,12 @@
 #include "store/Database.h"
 #include "store/PlanRepository.h"
 #include "store/UserRepository.h"
+#include "store/sqlite/Migrator.h"
 
 #include <memory>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 // The object graph of one server process, built once from Settings: clock, database,
 // repositories, services, controllers and the route table. Members are declared in
@@ -23,13 +25,37 @@ class Services final
 public:
     explicit Services(const Settings& settings);
 
-    const Settings& settings() const { return m_settings; }
-    const Clock& clock() const { return *m_clock; }
-    store::Database& database() { return m_database; }
-    store::PlanRepository& planRepository() { return m_planRepository; }
-    store::UserRepository& userRepository() { return m_userRepository; }
-    const http::Router& router() const { return m_router; }
-    http::HttpMetrics& metrics() { return m_metrics; }
+    // Brings the database schema up to date (a no-op when it already is).
+    store::sqlite::Migrator::Result migrate();
+
+    const Settings& settings() const
+    {
+        return m_settings;
+    }
+    const Clock& clock() const
+    {
+        return *m_clock;
+    }
+    store::Database& database()
+    {
+        return m_database;
+    }
+    store::PlanRepository& planRepository()
+    {
+        return m_planRepository;
+    }
+    store::UserRepository& userRepository()
+    {
+        return m_userRepository;
+    }
+    const http::Router& router() const
+    {
+        return m_router;
+    }
+    http::HttpMetrics& metrics()
+    {
+        return m_metrics;
+    }
 
 private:
     Settings m_settings;

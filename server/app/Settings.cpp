@@ -5,16 +5,17 @@
 #include <Poco/Path.h>
 #include <Poco/Util/MapConfiguration.h>
 #include <Poco/Util/PropertyFileConfiguration.h>
-
 #include <array>
 #include <charconv>
 #include <stdexcept>
 
 extern char** environ;
 
-namespace ebm::app {
+namespace ebm::app
+{
 
-namespace {
+namespace
+{
 
 struct Key
 {
@@ -56,13 +57,16 @@ constexpr int kEnvironmentPriority = 10;
 constexpr int kFilePriority = 20;
 constexpr int kDefaultsPriority = 30;
 
-std::size_t parseCount(const std::string& key, const std::string& text, std::size_t minimum, std::size_t maximum)
+std::size_t parseCount(const std::string& key, const std::string& text, std::size_t minimum,
+                       std::size_t maximum)
 {
     std::size_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size() || value < minimum || value > maximum)
-        throw std::invalid_argument("configuration " + key + "=\"" + text + "\": expected an integer from "
-                                    + std::to_string(minimum) + " to " + std::to_string(maximum));
+    if (error != std::errc{} || end != text.data() + text.size() || value < minimum ||
+        value > maximum)
+        throw std::invalid_argument("configuration " + key + "=\"" + text +
+                                    "\": expected an integer from " + std::to_string(minimum) +
+                                    " to " + std::to_string(maximum));
     return value;
 }
 
@@ -72,7 +76,8 @@ Settings::Environment parseEnvironment(const std::string& text)
         return Settings::Environment::Development;
     if (text == "production")
         return Settings::Environment::Production;
-    throw std::invalid_argument("configuration app.env=\"" + text + "\": expected development or production");
+    throw std::invalid_argument("configuration app.env=\"" + text +
+                                "\": expected development or production");
 }
 
 BasisPoints parseTaxRate(const std::string& text)
@@ -80,7 +85,8 @@ BasisPoints parseTaxRate(const std::string& text)
     try {
         return BasisPoints::parsePercent(text);
     } catch (const DomainError& error) {
-        throw std::invalid_argument("configuration billing.tax_rate=\"" + text + "\": " + error.what());
+        throw std::invalid_argument("configuration billing.tax_rate=\"" + text +
+                                    "\": " + error.what());
     }
 }
 
@@ -127,11 +133,13 @@ Settings SettingsLoader::resolve() const
 {
     Settings settings;
     settings.bindAddress = value("http.bind");
-    settings.port = static_cast<unsigned short>(parseCount("http.port", value("http.port"), 0, 65535));
+    settings.port =
+        static_cast<unsigned short>(parseCount("http.port", value("http.port"), 0, 65535));
     settings.portFile = value("http.port_file");
     settings.httpThreads = parseCount("http.threads", value("http.threads"), 2, 1024);
     settings.httpQueue = parseCount("http.queue", value("http.queue"), 1, 65536);
-    settings.maxBodyBytes = parseCount("http.max_body_bytes", value("http.max_body_bytes"), 1024, 1u << 30);
+    settings.maxBodyBytes =
+        parseCount("http.max_body_bytes", value("http.max_body_bytes"), 1024, 1u << 30);
     settings.dataDir = Poco::Path(value("data.dir")).makeAbsolute().toString();
     settings.databasePath = value("db.path").empty()
                                 ? Poco::Path(settings.dataDir).append("ebm.sqlite3").toString()

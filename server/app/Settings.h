@@ -4,18 +4,22 @@
 
 #include <Poco/AutoPtr.h>
 #include <Poco/Util/LayeredConfiguration.h>
-
 #include <cstddef>
 #include <map>
 #include <string>
 
-namespace ebm::app {
+namespace ebm::app
+{
 
 // The server's configuration, resolved once at start: defaults in code, overridden by the
 // properties file, by the environment (the seed's variable names), then by the command line.
 struct Settings
 {
-    enum class Environment { Development, Production };
+    enum class Environment
+    {
+        Development,
+        Production
+    };
 
     std::string bindAddress;
     unsigned short port = 0;
@@ -32,7 +36,10 @@ struct Settings
     std::string logLevel;
     BasisPoints taxRate{0};
 
-    bool isProduction() const { return environment == Environment::Production; }
+    bool isProduction() const
+    {
+        return environment == Environment::Production;
+    }
 };
 
 // Builds Settings from the three layers; every key, its environment variable and its default

@@ -3,18 +3,18 @@
 #include <Poco/Base64Decoder.h>
 #include <Poco/Base64Encoder.h>
 #include <Poco/StringTokenizer.h>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-
 #include <sstream>
 #include <stdexcept>
 #include <vector>
 
-namespace ebm::auth {
+namespace ebm::auth
+{
 
-namespace {
+namespace
+{
 
 constexpr const char* kAlgorithm = "pbkdf2_sha256";
 constexpr std::size_t kSaltBytes = 16;
@@ -24,7 +24,8 @@ std::string base64(const std::vector<unsigned char>& bytes)
 {
     std::ostringstream out;
     Poco::Base64Encoder encoder(out, Poco::BASE64_NO_PADDING);
-    encoder.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    encoder.write(reinterpret_cast<const char*>(bytes.data()),
+                  static_cast<std::streamsize>(bytes.size()));
     encoder.close();
     return out.str();
 }
@@ -33,18 +34,19 @@ std::vector<unsigned char> unbase64(const std::string& text)
 {
     std::istringstream in(text);
     Poco::Base64Decoder decoder(in, Poco::BASE64_NO_PADDING);
-    std::string decoded((std::istreambuf_iterator<char>(decoder)), std::istreambuf_iterator<char>());
+    std::string decoded((std::istreambuf_iterator<char>(decoder)),
+                        std::istreambuf_iterator<char>());
     return {decoded.begin(), decoded.end()};
 }
 
-std::vector<unsigned char> derive(const std::string& password, const std::vector<unsigned char>& salt,
-                                  int iterations, std::size_t length)
+std::vector<unsigned char> derive(const std::string& password,
+                                  const std::vector<unsigned char>& salt, int iterations,
+                                  std::size_t length)
 {
     std::vector<unsigned char> key(length);
     if (PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), salt.data(),
-                          static_cast<int>(salt.size()), iterations, EVP_sha256(), static_cast<int>(key.size()),
-                          key.data())
-        != 1)
+                          static_cast<int>(salt.size()), iterations, EVP_sha256(),
+                          static_cast<int>(key.size()), key.data()) != 1)
         throw std::runtime_error("PBKDF2 failed");
     return key;
 }
@@ -84,7 +86,8 @@ std::string PasswordHasher::hash(const std::string& password) const
     if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1)
         throw std::runtime_error("no randomness available for a password salt");
     const auto key = derive(password, salt, m_iterations, kHashBytes);
-    return std::string(kAlgorithm) + "$" + std::to_string(m_iterations) + "$" + base64(salt) + "$" + base64(key);
+    return std::string(kAlgorithm) + "$" + std::to_string(m_iterations) + "$" + base64(salt) + "$" +
+           base64(key);
 }
 
 bool PasswordHasher::verify(const std::string& password, const std::string& encoded) const

@@ -2,7 +2,8 @@
 
 #include <string>
 
-namespace ebm::auth {
+namespace ebm::auth
+{
 
 // Slow salted password hashing with PBKDF2-HMAC-SHA256 (OpenSSL). The encoded form keeps its
 // parameters beside the hash — "pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>" — so the

@@ -6,13 +6,14 @@
 #include <Poco/FileStream.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/StreamCopier.h>
-
 #include <set>
 #include <stdexcept>
 
-namespace ebm::catalog {
+namespace ebm::catalog
+{
 
-namespace {
+namespace
+{
 
 using Poco::JSON::Object;
 
@@ -21,7 +22,8 @@ std::runtime_error catalogError(const std::string& where, const std::string& rea
     return std::runtime_error("plan catalog: " + where + ": " + reason);
 }
 
-Object::Ptr requireObject(const Object::Ptr& parent, const std::string& key, const std::string& where)
+Object::Ptr requireObject(const Object::Ptr& parent, const std::string& key,
+                          const std::string& where)
 {
     Object::Ptr child = parent->getObject(key);
     if (child.isNull())
@@ -29,7 +31,8 @@ Object::Ptr requireObject(const Object::Ptr& parent, const std::string& key, con
     return child;
 }
 
-template <typename T> T require(const Object::Ptr& object, const std::string& key, const std::string& where)
+template<typename T>
+T require(const Object::Ptr& object, const std::string& key, const std::string& where)
 {
     if (!object->has(key))
         throw catalogError(where + "." + key, "missing");
@@ -60,16 +63,19 @@ Plan planOf(const Object::Ptr& entry, const std::string& where)
     plan.monthlyPrice = Money::parse(require<std::string>(entry, "monthly_price", where), currency);
     plan.yearlyPrice = Money::parse(require<std::string>(entry, "yearly_price", where), currency);
     const Object::Ptr quotas = requireObject(entry, "quotas", where);
-    plan.quotas = {quotaOf(quotas, "servers", where), quotaOf(quotas, "vms", where), quotaOf(quotas, "backups", where),
-                   quotaOf(quotas, "storage_gb", where), quotaOf(quotas, "users", where)};
+    plan.quotas = {quotaOf(quotas, "servers", where), quotaOf(quotas, "vms", where),
+                   quotaOf(quotas, "backups", where), quotaOf(quotas, "storage_gb", where),
+                   quotaOf(quotas, "users", where)};
     const Object::Ptr features = requireObject(entry, "features", where);
     const std::string fw = where + ".features";
-    plan.features = {require<bool>(features, "replication", fw), require<bool>(features, "sure_backup", fw),
-                     require<bool>(features, "monitoring", fw), require<bool>(features, "api_access", fw),
-                     parseSupportLevel(require<std::string>(features, "support_level", fw))};
+    plan.features = {
+        require<bool>(features, "replication", fw), require<bool>(features, "sure_backup", fw),
+        require<bool>(features, "monitoring", fw), require<bool>(features, "api_access", fw),
+        parseSupportLevel(require<std::string>(features, "support_level", fw))};
     const Object::Ptr retention = requireObject(entry, "retention", where);
     const std::string rw = where + ".retention";
-    plan.retention = {require<int>(retention, "retention_days", rw), require<int>(retention, "max_restore_points", rw),
+    plan.retention = {require<int>(retention, "retention_days", rw),
+                      require<int>(retention, "max_restore_points", rw),
                       require<bool>(retention, "custom_retention", rw)};
     plan.isPopular = entry->optValue<bool>("popular", false);
     plan.sortOrder = entry->optValue<int>("sort_order", 0);

@@ -6,7 +6,8 @@
 #include <string_view>
 #include <vector>
 
-namespace ebm::catalog {
+namespace ebm::catalog
+{
 
 // The plan catalog data file (resources/catalog/plans.json): parsed and validated into Plans.
 // Errors name the offending entry and field, e.g. "plans[1].monthly_price: ...".

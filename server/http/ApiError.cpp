@@ -1,6 +1,7 @@
 #include "http/ApiError.h"
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 ApiError::ApiError(int status, std::string code, std::string detail)
     : std::runtime_error(detail)

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // A failure to report to the API client: an HTTP status plus the DRF-style body it maps to
 // (`{"detail","code"}`, or `{"field":["message"]}` for validation errors).
@@ -25,12 +26,30 @@ public:
     static ApiError validation(FieldErrors errors);
     static ApiError serviceUnavailable(std::string detail, int retryAfterSeconds);
 
-    int status() const { return m_status; }
-    const std::string& code() const { return m_code; }
-    const std::string& detail() const { return m_detail; }
-    const FieldErrors& fieldErrors() const { return m_fieldErrors; }
-    const std::vector<std::string>& allowedMethods() const { return m_allowed; }
-    int retryAfterSeconds() const { return m_retryAfter; }
+    int status() const
+    {
+        return m_status;
+    }
+    const std::string& code() const
+    {
+        return m_code;
+    }
+    const std::string& detail() const
+    {
+        return m_detail;
+    }
+    const FieldErrors& fieldErrors() const
+    {
+        return m_fieldErrors;
+    }
+    const std::vector<std::string>& allowedMethods() const
+    {
+        return m_allowed;
+    }
+    int retryAfterSeconds() const
+    {
+        return m_retryAfter;
+    }
 
 private:
     int m_status;

@@ -5,10 +5,10 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/String.h>
-
 #include <charconv>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 ApiRequest::ApiRequest(Parts parts)
     : m_parts(std::move(parts))
@@ -48,7 +48,8 @@ std::int64_t ApiRequest::pathId(const std::string& name) const
 Poco::JSON::Object::Ptr ApiRequest::jsonBody() const
 {
     const std::string contentType = header("Content-Type").value_or("");
-    const std::string mediaType = Poco::toLower(Poco::trim(contentType.substr(0, contentType.find(';'))));
+    const std::string mediaType =
+        Poco::toLower(Poco::trim(contentType.substr(0, contentType.find(';'))));
     if (mediaType != "application/json")
         throw ApiError::unsupportedMediaType(contentType);
     if (Poco::trim(m_parts.body).empty())

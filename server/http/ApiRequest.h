@@ -2,13 +2,13 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/NameValueCollection.h>
-
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // One parsed HTTP request as handlers see it: method, path and query, the route's path
 // parameters, headers, the already size-checked body and the request id.
@@ -29,11 +29,26 @@ public:
 
     explicit ApiRequest(Parts parts);
 
-    const std::string& method() const { return m_parts.method; }
-    const std::string& path() const { return m_parts.path; }
-    const std::string& body() const { return m_parts.body; }
-    const std::string& requestId() const { return m_parts.requestId; }
-    const std::string& clientAddress() const { return m_parts.clientAddress; }
+    const std::string& method() const
+    {
+        return m_parts.method;
+    }
+    const std::string& path() const
+    {
+        return m_parts.path;
+    }
+    const std::string& body() const
+    {
+        return m_parts.body;
+    }
+    const std::string& requestId() const
+    {
+        return m_parts.requestId;
+    }
+    const std::string& clientAddress() const
+    {
+        return m_parts.clientAddress;
+    }
 
     std::optional<std::string> query(const std::string& name) const;
     std::optional<std::string> header(const std::string& name) const;

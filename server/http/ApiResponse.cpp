@@ -2,11 +2,14 @@
 
 #include <sstream>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
-template <typename JsonValue> std::string stringify(const JsonValue& value)
+template<typename JsonValue>
+std::string stringify(const JsonValue& value)
 {
     std::ostringstream out;
     value->stringify(out);

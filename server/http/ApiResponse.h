@@ -2,12 +2,12 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // What a handler answers: status, content type, body and extra headers; written by the dispatcher.
 struct ApiResponse

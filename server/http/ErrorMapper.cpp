@@ -8,9 +8,11 @@
 #include <Poco/Logger.h>
 #include <Poco/String.h>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
 ApiError fromStoreError(const store::StoreError& error)
 {
@@ -72,8 +74,9 @@ ApiResponse ErrorMapper::render(const ApiError& error)
     }
     ApiResponse response = ApiResponse::json(body, error.status());
     if (!error.allowedMethods().empty())
-        response.headers.emplace_back("Allow", Poco::cat(std::string(", "), error.allowedMethods().begin(),
-                                                         error.allowedMethods().end()));
+        response.headers.emplace_back("Allow",
+                                      Poco::cat(std::string(", "), error.allowedMethods().begin(),
+                                                error.allowedMethods().end()));
     if (error.retryAfterSeconds() > 0)
         response.headers.emplace_back("Retry-After", std::to_string(error.retryAfterSeconds()));
     return response;

@@ -5,7 +5,8 @@
 #include <exception>
 #include <string>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 class ApiError;
 

@@ -2,9 +2,11 @@
 
 #include <sstream>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
 std::string escapeLabel(const std::string& value)
 {
@@ -46,7 +48,8 @@ std::string HttpMetrics::renderPrometheus() const
 {
     const std::lock_guard lock(m_mutex);
     std::ostringstream out;
-    out << "# HELP ebm_http_requests_total HTTP requests answered, by route pattern, method and status.\n"
+    out << "# HELP ebm_http_requests_total HTTP requests answered, by route pattern, method and "
+           "status.\n"
         << "# TYPE ebm_http_requests_total counter\n";
     for (const auto& [key, count] : m_requests) {
         const auto& [route, method, status] = key;

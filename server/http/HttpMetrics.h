@@ -7,7 +7,8 @@
 #include <string>
 #include <tuple>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // Request counters and latency histograms by route pattern, rendered as Prometheus text.
 class HttpMetrics final

@@ -4,13 +4,14 @@
 #include "http/ApiResponse.h"
 
 #include <Poco/URI.h>
-
 #include <charconv>
 #include <optional>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
 std::optional<std::int64_t> parsePositive(const std::string& text)
 {
@@ -42,15 +43,17 @@ Pagination Pagination::fromRequest(const ApiRequest& request)
     if (const auto text = request.query("page_size")) {
         const auto parsed = parsePositive(*text);
         if (!parsed || *parsed > kMaxPageSize)
-            throw ApiError::validation("page_size", "Must be an integer between 1 and "
-                                                        + std::to_string(kMaxPageSize) + ".");
+            throw ApiError::validation("page_size", "Must be an integer between 1 and " +
+                                                        std::to_string(kMaxPageSize) + ".");
         pageSize = *parsed;
     }
     return {page, pageSize};
 }
 
-Poco::JSON::Object::Ptr Pagination::envelope(std::int64_t count, const Poco::JSON::Array::Ptr& results,
-                                             const std::string& baseUrl, const ApiRequest& request) const
+Poco::JSON::Object::Ptr Pagination::envelope(std::int64_t count,
+                                             const Poco::JSON::Array::Ptr& results,
+                                             const std::string& baseUrl,
+                                             const ApiRequest& request) const
 {
     const std::int64_t lastPage = count == 0 ? 1 : (count + m_pageSize - 1) / m_pageSize;
     if (m_page > lastPage)

@@ -6,18 +6,18 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/String.h>
 #include <Poco/URI.h>
 #include <Poco/UUIDGenerator.h>
-
-#include <Poco/String.h>
-
 #include <cctype>
 #include <chrono>
 #include <istream>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
 constexpr std::size_t kMaxRequestIdLength = 64;
 
@@ -26,7 +26,8 @@ bool isSafeRequestId(const std::string& id)
     if (id.empty() || id.size() > kMaxRequestIdLength)
         return false;
     for (const char c : id) {
-        const bool allowed = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+        const bool allowed =
+            std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
         if (!allowed)
             return false;
     }
@@ -88,7 +89,8 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest& request,
     if (answer.status == 413)
         response.setKeepAlive(false);
     send(request, response, answer, requestId);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m_context.metrics.record(routeName, request.getMethod(), answer.status, seconds);
     Poco::Logger::get("ebm.access")
         .information("%s %s %s %d %z %.3fms %s", requestId, request.getMethod(),
@@ -96,8 +98,8 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest& request,
                      seconds * 1000.0, request.clientAddress().host().toString());
 }
 
-ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request, const std::string& requestId,
-                                        std::string& routeName)
+ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
+                                        const std::string& requestId, std::string& routeName)
 {
     const Poco::URI uri(request.getURI());
     const std::string body = readBody(request);
@@ -106,20 +108,30 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request, c
         throw ApiError::notFound();
     if (match.route == nullptr) {
         if (request.getMethod() == "OPTIONS")
-            return {204, "", "", {{"Allow", Poco::cat(std::string(", "), match.allowedMethods.begin(),
-                                                       match.allowedMethods.end())}}};
+            return {204,
+                    "",
+                    "",
+                    {{"Allow", Poco::cat(std::string(", "), match.allowedMethods.begin(),
+                                         match.allowedMethods.end())}}};
         throw ApiError::methodNotAllowed(request.getMethod(), match.allowedMethods);
     }
     routeName = match.route->pattern;
-    ApiRequest::Parts parts{request.getMethod(), uri.getPath(), queryOf(uri), match.params,
-                            request, body, requestId, request.clientAddress().host().toString()};
+    ApiRequest::Parts parts{request.getMethod(),
+                            uri.getPath(),
+                            queryOf(uri),
+                            match.params,
+                            request,
+                            body,
+                            requestId,
+                            request.clientAddress().host().toString()};
     return match.route->handler(ApiRequest(std::move(parts)));
 }
 
 std::string RequestDispatcher::readBody(Poco::Net::HTTPServerRequest& request) const
 {
     const std::size_t limit = m_context.maxBodyBytes;
-    if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limit))
+    if (request.hasContentLength() &&
+        request.getContentLength64() > static_cast<Poco::Int64>(limit))
         throw ApiError::payloadTooLarge(limit);
     std::string body;
     std::istream& in = request.stream();
@@ -137,7 +149,8 @@ DispatcherFactory::DispatcherFactory(const DispatchContext& context)
 {
 }
 
-Poco::Net::HTTPRequestHandler* DispatcherFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+Poco::Net::HTTPRequestHandler*
+DispatcherFactory::createRequestHandler(const Poco::Net::HTTPServerRequest&)
 {
     return new RequestDispatcher(m_context);
 }

@@ -6,11 +6,11 @@
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-
 #include <atomic>
 #include <cstddef>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // Everything the dispatcher shares across requests; owned by the server wiring.
 struct DispatchContext
@@ -43,7 +43,8 @@ class DispatcherFactory final : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
     explicit DispatcherFactory(const DispatchContext& context);
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
+    Poco::Net::HTTPRequestHandler*
+    createRequestHandler(const Poco::Net::HTTPServerRequest&) override;
 
 private:
     const DispatchContext& m_context;

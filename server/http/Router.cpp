@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <stdexcept>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
-namespace {
+namespace
+{
 
 std::vector<std::string> splitPath(const std::string& path)
 {
@@ -52,7 +54,8 @@ void Router::add(std::string method, std::string pattern, Handler handler)
     if (pattern.empty() || pattern.front() != '/')
         throw std::invalid_argument("route pattern must start with '/': " + pattern);
     auto segments = splitPath(pattern);
-    m_routes.push_back({std::move(method), std::move(pattern), std::move(handler), std::move(segments)});
+    m_routes.push_back(
+        {std::move(method), std::move(pattern), std::move(handler), std::move(segments)});
 }
 
 Router::Match Router::match(const std::string& method, const std::string& path) const
@@ -63,13 +66,14 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
         std::map<std::string, std::string> params;
         if (!matchSegments(route, segments, params))
             continue;
-        const bool methodMatches = route.method == method || (method == "HEAD" && route.method == "GET");
+        const bool methodMatches =
+            route.method == method || (method == "HEAD" && route.method == "GET");
         if (methodMatches && result.route == nullptr) {
             result.route = &route;
             result.params = std::move(params);
         }
-        if (std::find(result.allowedMethods.begin(), result.allowedMethods.end(), route.method)
-            == result.allowedMethods.end())
+        if (std::find(result.allowedMethods.begin(), result.allowedMethods.end(), route.method) ==
+            result.allowedMethods.end())
             result.allowedMethods.push_back(route.method);
     }
     return result;

@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-namespace ebm::http {
+namespace ebm::http
+{
 
 // The one table of routes: method + path pattern ("/api/tenants/plans/{id}/") → handler.
 // Patterns match whole segments; "{name}" captures one non-empty segment.
@@ -34,7 +35,10 @@ public:
 
     void add(std::string method, std::string pattern, Handler handler);
     Match match(const std::string& method, const std::string& path) const;
-    const std::vector<Route>& routes() const { return m_routes; }
+    const std::vector<Route>& routes() const
+    {
+        return m_routes;
+    }
 
 private:
     std::vector<Route> m_routes;

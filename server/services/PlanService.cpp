@@ -1,6 +1,7 @@
 #include "services/PlanService.h"
 
-namespace ebm::services {
+namespace ebm::services
+{
 
 PlanService::PlanService(store::PlanRepository& plans, BasisPoints taxRate)
     : m_plans(plans)

@@ -9,7 +9,8 @@
 #include <optional>
 #include <vector>
 
-namespace ebm::services {
+namespace ebm::services
+{
 
 // The public plan catalog: active plans, one plan, and a price quote for a billing cycle with
 // the configured tax rate (coupons join the quote with the order work).

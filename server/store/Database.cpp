@@ -4,18 +4,29 @@
 #include "store/sqlite/SqliteSessionPool.h"
 
 #include <Poco/Data/DataException.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
-namespace {
+namespace
+{
 
 constexpr int kBusyTimeoutMs = 5000;
+
+const std::string& withParentDirectory(const std::string& path)
+{
+    Poco::File(Poco::Path(path).makeParent()).createDirectories();
+    return path;
+}
 
 } // namespace
 
 Database::Database(const std::string& path, std::size_t poolSize)
     : m_path(path)
-    , m_pool(std::make_unique<sqlite::SqliteSessionPool>(path, static_cast<int>(poolSize), kBusyTimeoutMs))
+    , m_pool(std::make_unique<sqlite::SqliteSessionPool>(
+          withParentDirectory(path), static_cast<int>(poolSize), kBusyTimeoutMs))
 {
     using Poco::Data::Keywords::now;
     Poco::Data::Session first = session();
@@ -31,7 +42,8 @@ Poco::Data::Session Database::session()
     } catch (const Poco::Data::SessionPoolExhaustedException&) {
         throw StoreError(StoreError::Kind::Unavailable, "all database sessions are in use");
     } catch (const Poco::Data::ConnectionFailedException& error) {
-        throw StoreError(StoreError::Kind::Unavailable, "cannot open database " + m_path + ": " + error.displayText());
+        throw StoreError(StoreError::Kind::Unavailable,
+                         "cannot open database " + m_path + ": " + error.displayText());
     }
 }
 

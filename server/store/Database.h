@@ -1,14 +1,15 @@
 #pragma once
 
 #include <Poco/Data/Session.h>
-
 #include <cstddef>
 #include <memory>
 #include <string>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
-namespace sqlite {
+namespace sqlite
+{
 class SqliteSessionPool;
 }
 
@@ -32,7 +33,10 @@ public:
     // A pooled session; throws StoreError(Unavailable) when the pool is exhausted.
     Poco::Data::Session session();
     PoolStats poolStats() const;
-    const std::string& path() const { return m_path; }
+    const std::string& path() const
+    {
+        return m_path;
+    }
 
 private:
     std::string m_path;

@@ -6,16 +6,20 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
 using namespace Poco::Data::Keywords;
 
-namespace {
+namespace
+{
 
 const std::string kColumns =
     "id, slug, name, tier, description, currency, monthly_price_minor, yearly_price_minor, "
-    "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, has_sure_backup, "
-    "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, custom_retention, "
+    "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, "
+    "has_sure_backup, "
+    "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, "
+    "custom_retention, "
     "is_active, is_popular, sort_order";
 
 const std::string kOrder = " ORDER BY sort_order, id";
@@ -50,12 +54,14 @@ Plan planFromRow(Poco::Data::RecordSet& rows)
     plan.description = rows["description"].convert<std::string>();
     plan.monthlyPrice = Money(rows["monthly_price_minor"].convert<std::int64_t>(), currency);
     plan.yearlyPrice = Money(rows["yearly_price_minor"].convert<std::int64_t>(), currency);
-    plan.quotas = {quotaColumn(rows, "max_servers"), quotaColumn(rows, "max_vms"), quotaColumn(rows, "max_backups"),
-                   quotaColumn(rows, "max_storage_gb"), quotaColumn(rows, "max_users")};
-    plan.features = {flag(rows, "has_replication"), flag(rows, "has_sure_backup"), flag(rows, "has_monitoring"),
-                     flag(rows, "has_api_access"), parseSupportLevel(rows["support_level"].convert<std::string>())};
-    plan.retention = {rows["retention_days"].convert<int>(), rows["max_restore_points"].convert<int>(),
-                      flag(rows, "custom_retention")};
+    plan.quotas = {quotaColumn(rows, "max_servers"), quotaColumn(rows, "max_vms"),
+                   quotaColumn(rows, "max_backups"), quotaColumn(rows, "max_storage_gb"),
+                   quotaColumn(rows, "max_users")};
+    plan.features = {flag(rows, "has_replication"), flag(rows, "has_sure_backup"),
+                     flag(rows, "has_monitoring"), flag(rows, "has_api_access"),
+                     parseSupportLevel(rows["support_level"].convert<std::string>())};
+    plan.retention = {rows["retention_days"].convert<int>(),
+                      rows["max_restore_points"].convert<int>(), flag(rows, "custom_retention")};
     plan.isActive = flag(rows, "is_active");
     plan.isPopular = flag(rows, "is_popular");
     plan.sortOrder = rows["sort_order"].convert<int>();
@@ -86,21 +92,28 @@ bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::
     auto users = quotaValue(plan.quotas.users);
     int replication = plan.features.replication, sureBackup = plan.features.sureBackup;
     int monitoring = plan.features.monitoring, apiAccess = plan.features.apiAccess;
-    int customRetention = plan.retention.customRetention, active = plan.isActive, popular = plan.isPopular;
-    int retentionDays = plan.retention.retentionDays, restorePoints = plan.retention.maxRestorePoints;
+    int customRetention = plan.retention.customRetention, active = plan.isActive,
+        popular = plan.isPopular;
+    int retentionDays = plan.retention.retentionDays,
+        restorePoints = plan.retention.maxRestorePoints;
     int sortOrder = plan.sortOrder;
-    std::string slug = plan.slug, name = plan.name, description = plan.description, created = timestamp;
+    std::string slug = plan.slug, name = plan.name, description = plan.description,
+                created = timestamp;
     Poco::Data::Statement insert(session);
-    insert << "INSERT INTO plans (slug, name, tier, description, currency, monthly_price_minor, yearly_price_minor, "
-              "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, has_sure_backup, "
-              "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, custom_retention, "
+    insert << "INSERT INTO plans (slug, name, tier, description, currency, monthly_price_minor, "
+              "yearly_price_minor, "
+              "max_servers, max_vms, max_backups, max_storage_gb, max_users, has_replication, "
+              "has_sure_backup, "
+              "has_monitoring, has_api_access, support_level, retention_days, max_restore_points, "
+              "custom_retention, "
               "is_active, is_popular, sort_order, created_at, updated_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "ON CONFLICT (slug) DO NOTHING",
-        use(slug), use(name), use(tier), use(description), use(currency), use(monthly), use(yearly), use(servers),
-        use(vms), use(backups), use(storage), use(users), use(replication), use(sureBackup), use(monitoring),
-        use(apiAccess), use(supportLevel), use(retentionDays), use(restorePoints), use(customRetention), use(active),
-        use(popular), use(sortOrder), use(created), use(created);
+        use(slug), use(name), use(tier), use(description), use(currency), use(monthly), use(yearly),
+        use(servers), use(vms), use(backups), use(storage), use(users), use(replication),
+        use(sureBackup), use(monitoring), use(apiAccess), use(supportLevel), use(retentionDays),
+        use(restorePoints), use(customRetention), use(active), use(popular), use(sortOrder),
+        use(created), use(created);
     return insert.execute() > 0;
 }
 
@@ -124,7 +137,8 @@ std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t l
     Poco::Data::Session session = m_database.session();
     Poco::Int64 boundLimit = limit, boundOffset = offset;
     Poco::Data::Statement select(session);
-    select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1" + kOrder + " LIMIT ? OFFSET ?",
+    select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1" + kOrder +
+                  " LIMIT ? OFFSET ?",
         use(boundLimit), use(boundOffset);
     return plansFrom(select);
 }

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
 // The plan catalog table: public reads of active plans and the idempotent seeding of missing ones.
 class PlanRepository final

@@ -5,7 +5,8 @@
 #include <Poco/Data/DataException.h>
 #include <Poco/Logger.h>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
 using Poco::Data::Keywords::now;
 
@@ -15,7 +16,8 @@ WriteTransaction::WriteTransaction(Poco::Data::Session& session)
     try {
         m_session << "BEGIN IMMEDIATE", now;
     } catch (const Poco::Data::DataException& error) {
-        throw StoreError(StoreError::Kind::Unavailable, "cannot start a write transaction: " + error.displayText());
+        throw StoreError(StoreError::Kind::Unavailable,
+                         "cannot start a write transaction: " + error.displayText());
     }
 }
 

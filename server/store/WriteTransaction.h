@@ -2,7 +2,8 @@
 
 #include <Poco/Data/Session.h>
 
-namespace ebm::store {
+namespace ebm::store
+{
 
 // A write transaction taken with BEGIN IMMEDIATE (the write lock up front, so two writers never
 // deadlock on upgrade); rolled back unless commit() is reached.

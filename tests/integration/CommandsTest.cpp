@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-namespace ebm::test {
-namespace {
+namespace ebm::test
+{
+namespace
+{
 
 std::string queryText(const std::string& databasePath, const std::string& sql)
 {
@@ -14,8 +16,8 @@ std::string queryText(const std::string& databasePath, const std::string& sql)
     sqlite3_open(databasePath.c_str(), &db);
     sqlite3_stmt* statement = nullptr;
     std::string value;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0) != nullptr)
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0) != nullptr)
         value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
     sqlite3_finalize(statement);
     sqlite3_close(db);
@@ -54,14 +56,18 @@ TEST(CommandsTest, MigrateTwiceIsANoOp)
 TEST(CommandsTest, CreateStaffWithPasswordOption)
 {
     TempDir dir;
-    const auto result = ServerProcess::run(
-        {"create-staff", "--email", "Ops@Example.com", "--password", "correct horse battery", "--data-dir=" + dir.path()});
+    const auto result =
+        ServerProcess::run({"create-staff", "--email", "Ops@Example.com", "--password",
+                            "correct horse battery", "--data-dir=" + dir.path()});
     ASSERT_EQ(result.exitCode, 0) << result.output;
     EXPECT_NE(result.output.find("Created staff user"), std::string::npos);
-    EXPECT_EQ(result.output.find("correct horse battery"), std::string::npos) << "the password is never printed";
+    EXPECT_EQ(result.output.find("correct horse battery"), std::string::npos)
+        << "the password is never printed";
     const std::string database = dir.file("ebm.sqlite3");
-    EXPECT_EQ(queryText(database, "SELECT is_staff FROM users WHERE email = 'ops@example.com'"), "1");
-    const std::string hash = queryText(database, "SELECT password_hash FROM users WHERE email = 'ops@example.com'");
+    EXPECT_EQ(queryText(database, "SELECT is_staff FROM users WHERE email = 'ops@example.com'"),
+              "1");
+    const std::string hash =
+        queryText(database, "SELECT password_hash FROM users WHERE email = 'ops@example.com'");
     EXPECT_EQ(hash.rfind("pbkdf2_sha256$600000$", 0), 0u) << hash;
     EXPECT_EQ(hash.find("correct horse"), std::string::npos);
 }
@@ -69,7 +75,8 @@ TEST(CommandsTest, CreateStaffWithPasswordOption)
 TEST(CommandsTest, CreateStaffReadsThePasswordFromStandardInputAndPromotesExistingUsers)
 {
     TempDir dir;
-    const std::vector<std::string> args{"create-staff", "--email=admin@example.com", "--data-dir=" + dir.path()};
+    const std::vector<std::string> args{"create-staff", "--email=admin@example.com",
+                                        "--data-dir=" + dir.path()};
     ASSERT_EQ(ServerProcess::run(args, {}, "first long password\n").exitCode, 0);
     const std::string database = dir.file("ebm.sqlite3");
     const std::string firstHash = queryText(database, "SELECT password_hash FROM users");
@@ -84,12 +91,13 @@ TEST(CommandsTest, CreateStaffReadsThePasswordFromStandardInputAndPromotesExisti
 TEST(CommandsTest, CreateStaffRefusesBadInput)
 {
     TempDir dir;
-    const auto badEmail = ServerProcess::run({"create-staff", "--email=not-an-email", "--password=long enough pw",
-                                              "--data-dir=" + dir.path()});
+    const auto badEmail =
+        ServerProcess::run({"create-staff", "--email=not-an-email", "--password=long enough pw",
+                            "--data-dir=" + dir.path()});
     EXPECT_EQ(badEmail.exitCode, 2);
     EXPECT_NE(badEmail.output.find("--email"), std::string::npos);
-    const auto shortPassword = ServerProcess::run({"create-staff", "--email=a@example.com", "--password=short",
-                                                   "--data-dir=" + dir.path()});
+    const auto shortPassword = ServerProcess::run(
+        {"create-staff", "--email=a@example.com", "--password=short", "--data-dir=" + dir.path()});
     EXPECT_EQ(shortPassword.exitCode, 2);
     EXPECT_NE(shortPassword.output.find("at least 12"), std::string::npos);
 }

@@ -3,12 +3,13 @@
 #include "ServerProcess.h"
 #include "TempDir.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 
-#include <fstream>
-
-namespace ebm::test {
-namespace {
+namespace ebm::test
+{
+namespace
+{
 
 class ConfigurationTest : public ::testing::Test
 {
@@ -16,14 +17,16 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(ServerProcess::run({"create-plans", "--data-dir=" + m_dir.path()}).exitCode, 0);
-        std::ofstream(m_dir.file("ebm.properties")) << "# operator settings\nbilling.tax_rate = 10\n";
+        std::ofstream(m_dir.file("ebm.properties"))
+            << "# operator settings\nbilling.tax_rate = 10\n";
     }
 
     std::string taxRateServed(std::vector<std::string> args, ServerProcess::Environment environment)
     {
         args.push_back("--config=" + m_dir.file("ebm.properties"));
         ServerProcess server(m_dir.path(), args, environment);
-        const auto quote = server.client().post("/api/tenants/plans/1/quote/", R"({"billing_cycle":"monthly"})");
+        const auto quote =
+            server.client().post("/api/tenants/plans/1/quote/", R"({"billing_cycle":"monthly"})");
         return quote.json()->getValue<std::string>("tax_rate");
     }
 

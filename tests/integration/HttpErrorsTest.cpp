@@ -4,11 +4,12 @@
 #include "TempDir.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
-namespace ebm::test {
-namespace {
+namespace ebm::test
+{
+namespace
+{
 
 class HttpErrorsTest : public ::testing::Test
 {
@@ -16,11 +17,15 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(ServerProcess::run({"create-plans", "--data-dir=" + m_dir.path()}).exitCode, 0);
-        m_server = std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{},
-                                                   ServerProcess::Environment{{"EBM_MAX_BODY_BYTES", "2048"}});
+        m_server = std::make_unique<ServerProcess>(
+            m_dir.path(), std::vector<std::string>{},
+            ServerProcess::Environment{{"EBM_MAX_BODY_BYTES", "2048"}});
     }
 
-    HttpClient client() const { return m_server->client(); }
+    HttpClient client() const
+    {
+        return m_server->client();
+    }
 
     TempDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
@@ -70,12 +75,14 @@ TEST_F(HttpErrorsTest, NonJsonBodyIs415)
 
 TEST_F(HttpErrorsTest, OversizedBodyIs413)
 {
-    const std::string big = R"({"billing_cycle":"monthly","padding":")" + std::string(4096, 'x') + R"("})";
+    const std::string big =
+        R"({"billing_cycle":"monthly","padding":")" + std::string(4096, 'x') + R"("})";
     const auto response = client().post("/api/tenants/plans/1/quote/", big);
     EXPECT_EQ(response.status, 413);
     EXPECT_EQ(response.json()->getValue<std::string>("code"), "payload_too_large");
 
-    const auto fits = client().post("/api/tenants/plans/1/quote/", R"({"billing_cycle":"monthly"})");
+    const auto fits =
+        client().post("/api/tenants/plans/1/quote/", R"({"billing_cycle":"monthly"})");
     EXPECT_EQ(fits.status, 200) << "the server still answers after refusing a body";
 }
 
@@ -85,7 +92,8 @@ TEST_F(HttpErrorsTest, RequestIdIsEchoedOrGenerated)
     EXPECT_EQ(given.header("X-Request-ID"), "trace-42");
     const auto generated = client().get("/healthz", {{"X-Request-ID", "bad id with spaces"}});
     EXPECT_EQ(generated.header("X-Request-ID").size(), 36u);
-    EXPECT_NE(m_server->log().find("trace-42 GET /healthz 200"), std::string::npos) << m_server->log();
+    EXPECT_NE(m_server->log().find("trace-42 GET /healthz 200"), std::string::npos)
+        << m_server->log();
 }
 
 TEST_F(HttpErrorsTest, HeadAnswersHeadersWithoutBody)
@@ -104,10 +112,13 @@ TEST_F(HttpErrorsTest, MetricsCountRequestsByRoutePatternAndShowThePool)
     const auto metrics = client().get("/metrics");
     ASSERT_EQ(metrics.status, 200);
     EXPECT_NE(metrics.header("Content-Type").find("text/plain"), std::string::npos);
-    EXPECT_NE(metrics.body.find(R"(ebm_http_requests_total{route="/api/tenants/plans/{id}/",method="GET",status="200"} 2)"),
-              std::string::npos)
+    EXPECT_NE(
+        metrics.body.find(
+            R"(ebm_http_requests_total{route="/api/tenants/plans/{id}/",method="GET",status="200"} 2)"),
+        std::string::npos)
         << metrics.body;
-    EXPECT_NE(metrics.body.find(R"(ebm_http_requests_total{route="unmatched",method="GET",status="404"} 1)"),
+    EXPECT_NE(metrics.body.find(
+                  R"(ebm_http_requests_total{route="unmatched",method="GET",status="404"} 1)"),
               std::string::npos);
     EXPECT_NE(metrics.body.find("ebm_http_request_duration_seconds_bucket{"), std::string::npos);
     EXPECT_NE(metrics.body.find(R"(ebm_db_pool_sessions{state="capacity"})"), std::string::npos);

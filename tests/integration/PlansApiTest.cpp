@@ -5,11 +5,12 @@
 
 #include <Poco/JSON/Array.h>
 #include <gtest/gtest.h>
-
 #include <memory>
 
-namespace ebm::test {
-namespace {
+namespace ebm::test
+{
+namespace
+{
 
 class PlansApiTest : public ::testing::Test
 {
@@ -18,11 +19,15 @@ protected:
     {
         const auto seeded = ServerProcess::run({"create-plans", "--data-dir=" + m_dir.path()});
         ASSERT_EQ(seeded.exitCode, 0) << seeded.output;
-        m_server = std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{},
-                                                   ServerProcess::Environment{{"EBM_TAX_RATE", "19.25"}});
+        m_server =
+            std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{},
+                                            ServerProcess::Environment{{"EBM_TAX_RATE", "19.25"}});
     }
 
-    HttpClient client() const { return m_server->client(); }
+    HttpClient client() const
+    {
+        return m_server->client();
+    }
 
     Poco::JSON::Object::Ptr planBySlug(const std::string& slug) const
     {
@@ -100,8 +105,8 @@ TEST_F(PlansApiTest, DetailAndFeaturesOfOnePlan)
 
 TEST_F(PlansApiTest, UnknownOrMalformedPlanIdsAre404)
 {
-    for (const std::string path : {"/api/tenants/plans/999/", "/api/tenants/plans/abc/", "/api/tenants/plans/0/",
-                                   "/api/tenants/plans/-1/features/"}) {
+    for (const std::string path : {"/api/tenants/plans/999/", "/api/tenants/plans/abc/",
+                                   "/api/tenants/plans/0/", "/api/tenants/plans/-1/features/"}) {
         const auto response = client().get(path);
         EXPECT_EQ(response.status, 404) << path;
         EXPECT_EQ(response.json()->getValue<std::string>("code"), "not_found") << path;
@@ -135,12 +140,13 @@ TEST_F(PlansApiTest, QuoteComputesTaxOnTheServer)
 {
     const int id = planBySlug("silver")->getValue<int>("id");
     const auto response = client().post("/api/tenants/plans/" + std::to_string(id) + "/quote/",
-                                         R"({"billing_cycle":"yearly","total":"0.01"})");
+                                        R"({"billing_cycle":"yearly","total":"0.01"})");
     ASSERT_EQ(response.status, 200) << response.body;
     const auto quote = response.json();
     EXPECT_EQ(quote->getValue<std::string>("subtotal"), "790.00");
     EXPECT_EQ(quote->getValue<std::string>("tax_rate"), "19.25");
-    EXPECT_EQ(quote->getValue<std::string>("tax"), "152.08"); // 790 × 19.25 % = 152.075 → half away from zero
+    EXPECT_EQ(quote->getValue<std::string>("tax"),
+              "152.08"); // 790 × 19.25 % = 152.075 → half away from zero
     EXPECT_EQ(quote->getValue<std::string>("total"), "942.08");
     EXPECT_EQ(quote->getValue<std::string>("currency"), "EUR");
 }
@@ -149,7 +155,8 @@ TEST_F(PlansApiTest, QuoteNamesTheBadField)
 {
     const int id = planBySlug("bronze")->getValue<int>("id");
     const std::string path = "/api/tenants/plans/" + std::to_string(id) + "/quote/";
-    for (const std::string body : {R"({})", R"({"billing_cycle":"weekly"})", R"({"billing_cycle":12})"}) {
+    for (const std::string body :
+         {R"({})", R"({"billing_cycle":"weekly"})", R"({"billing_cycle":12})"}) {
         const auto response = client().post(path, body);
         EXPECT_EQ(response.status, 400) << body;
         const auto errors = response.json()->getArray("billing_cycle");

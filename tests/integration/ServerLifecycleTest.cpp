@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-namespace ebm::test {
-namespace {
+namespace ebm::test
+{
+namespace
+{
 
 void execSql(const std::string& databasePath, const std::string& sql)
 {
@@ -55,8 +57,8 @@ TEST(ServerLifecycleTest, DatabaseNewerThanTheBinaryIsRefused)
 {
     TempDir dir;
     ASSERT_EQ(ServerProcess::run({"migrate", "--data-dir=" + dir.path()}).exitCode, 0);
-    execSql(dir.file("ebm.sqlite3"),
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01T00:00:00Z')");
+    execSql(dir.file("ebm.sqlite3"), "INSERT INTO schema_migrations (version, name, applied_at) "
+                                     "VALUES (999, 'future', '2030-01-01T00:00:00Z')");
 
     const auto migrate = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_NE(migrate.exitCode, 0);
@@ -69,11 +71,13 @@ TEST(ServerLifecycleTest, DatabaseNewerThanTheBinaryIsRefused)
 TEST(ServerLifecycleTest, InvalidConfigurationIsRefusedWithTheKey)
 {
     TempDir dir;
-    const auto result = ServerProcess::run({"serve", "--data-dir=" + dir.path()}, {{"EBM_ENV", "staging"}});
+    const auto result =
+        ServerProcess::run({"serve", "--data-dir=" + dir.path()}, {{"EBM_ENV", "staging"}});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_NE(result.output.find("app.env"), std::string::npos) << result.output;
 
-    const auto badTax = ServerProcess::run({"migrate", "--data-dir=" + dir.path(), "-D", "billing.tax_rate=150"});
+    const auto badTax =
+        ServerProcess::run({"migrate", "--data-dir=" + dir.path(), "-D", "billing.tax_rate=150"});
     EXPECT_NE(badTax.exitCode, 0);
     EXPECT_NE(badTax.output.find("billing.tax_rate"), std::string::npos) << badTax.output;
 }

@@ -6,10 +6,10 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/String.h>
-
 #include <stdexcept>
 
-namespace ebm::test {
+namespace ebm::test
+{
 
 Poco::JSON::Object::Ptr HttpResult::json() const
 {
@@ -31,12 +31,14 @@ HttpClient::HttpClient(unsigned short port)
 {
 }
 
-HttpResult HttpClient::get(const std::string& path, const std::map<std::string, std::string>& headers) const
+HttpResult HttpClient::get(const std::string& path,
+                           const std::map<std::string, std::string>& headers) const
 {
     return send("GET", path, "", headers);
 }
 
-HttpResult HttpClient::post(const std::string& path, const std::string& body, const std::string& contentType,
+HttpResult HttpClient::post(const std::string& path, const std::string& body,
+                            const std::string& contentType,
                             const std::map<std::string, std::string>& headers) const
 {
     auto withType = headers;
@@ -44,7 +46,8 @@ HttpResult HttpClient::post(const std::string& path, const std::string& body, co
     return send("POST", path, body, withType);
 }
 
-HttpResult HttpClient::send(const std::string& method, const std::string& path, const std::string& body,
+HttpResult HttpClient::send(const std::string& method, const std::string& path,
+                            const std::string& body,
                             const std::map<std::string, std::string>& headers) const
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", m_port);

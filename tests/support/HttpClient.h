@@ -1,11 +1,11 @@
 #pragma once
 
 #include <Poco/JSON/Object.h>
-
 #include <map>
 #include <string>
 
-namespace ebm::test {
+namespace ebm::test
+{
 
 // One HTTP exchange with the server under test: status, headers and body, with JSON helpers.
 struct HttpResult
@@ -24,7 +24,8 @@ class HttpClient final
 public:
     explicit HttpClient(unsigned short port);
 
-    HttpResult get(const std::string& path, const std::map<std::string, std::string>& headers = {}) const;
+    HttpResult get(const std::string& path,
+                   const std::map<std::string, std::string>& headers = {}) const;
     HttpResult post(const std::string& path, const std::string& body,
                     const std::string& contentType = "application/json",
                     const std::map<std::string, std::string>& headers = {}) const;

@@ -1,29 +1,31 @@
 #include "ServerProcess.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
+#include <signal.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 extern char** environ;
 
-namespace ebm::test {
+namespace ebm::test
+{
 
-namespace {
+namespace
+{
 
 constexpr auto kStartTimeout = std::chrono::seconds(20);
 constexpr auto kStopTimeout = std::chrono::seconds(20);
 
 bool inheritable(const std::string& entry)
 {
-    static const char* const kPrefixes[] = {"EBM_", "PAYPAL_", "MTN_MOMO_", "BANK_", "APP_BASE_URL"};
+    static const char* const kPrefixes[] = {"EBM_", "PAYPAL_", "MTN_MOMO_", "BANK_",
+                                            "APP_BASE_URL"};
     for (const char* prefix : kPrefixes) {
         if (entry.rfind(prefix, 0) == 0)
             return false;
@@ -94,13 +96,14 @@ std::string readFile(const std::string& path)
 
 } // namespace
 
-ServerProcess::ServerProcess(std::string dataDir, std::vector<std::string> extraArgs, Environment environment)
+ServerProcess::ServerProcess(std::string dataDir, std::vector<std::string> extraArgs,
+                             Environment environment)
     : m_dataDir(std::move(dataDir))
     , m_logPath(m_dataDir + "/server.log")
     , m_portFile(m_dataDir + "/server.port")
 {
-    std::vector<std::string> args{"serve", "--port=0", "--bind=127.0.0.1", "--data-dir=" + m_dataDir,
-                                  "--port-file=" + m_portFile};
+    std::vector<std::string> args{"serve", "--port=0", "--bind=127.0.0.1",
+                                  "--data-dir=" + m_dataDir, "--port-file=" + m_portFile};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     m_pid = spawn(args, environment, m_logPath, -1);
     waitUntilListening();
@@ -125,8 +128,9 @@ void ServerProcess::waitUntilListening()
         int status = 0;
         if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
             m_pid = -1;
-            throw std::runtime_error("ebm-server exited with " + std::to_string(exitCodeOf(status))
-                                     + " before listening:\n" + log());
+            throw std::runtime_error("ebm-server exited with " +
+                                     std::to_string(exitCodeOf(status)) + " before listening:\n" +
+                                     log());
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
@@ -157,8 +161,8 @@ std::string ServerProcess::log() const
     return readFile(m_logPath);
 }
 
-CommandResult ServerProcess::run(const std::vector<std::string>& args, const Environment& environment,
-                                 const std::string& standardInput)
+CommandResult ServerProcess::run(const std::vector<std::string>& args,
+                                 const Environment& environment, const std::string& standardInput)
 {
     char outputTemplate[] = "/tmp/ebm-command-XXXXXX";
     const int outputFd = mkstemp(outputTemplate);
@@ -168,7 +172,8 @@ CommandResult ServerProcess::run(const std::vector<std::string>& args, const Env
         throw std::runtime_error("pipe failed");
     const pid_t pid = spawn(args, environment, outputTemplate, inputPipe[0]);
     close(inputPipe[0]);
-    if (!standardInput.empty() && write(inputPipe[1], standardInput.data(), standardInput.size()) < 0)
+    if (!standardInput.empty() &&
+        write(inputPipe[1], standardInput.data(), standardInput.size()) < 0)
         throw std::runtime_error("write to child failed");
     close(inputPipe[1]);
     int status = 0;

@@ -2,14 +2,14 @@
 
 #include "HttpClient.h"
 
-#include <sys/types.h>
-
 #include <map>
 #include <optional>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
-namespace ebm::test {
+namespace ebm::test
+{
 
 // What a finished ebm-server command printed and returned.
 struct CommandResult
@@ -26,18 +26,26 @@ class ServerProcess final
 public:
     using Environment = std::map<std::string, std::string>;
 
-    ServerProcess(std::string dataDir, std::vector<std::string> extraArgs = {}, Environment environment = {});
+    ServerProcess(std::string dataDir, std::vector<std::string> extraArgs = {},
+                  Environment environment = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
-    unsigned short port() const { return m_port; }
-    HttpClient client() const { return HttpClient(m_port); }
+    unsigned short port() const
+    {
+        return m_port;
+    }
+    HttpClient client() const
+    {
+        return HttpClient(m_port);
+    }
     // Sends SIGTERM and waits; returns the exit code (or 128 + signal).
     int stop();
     std::string log() const;
 
-    static CommandResult run(const std::vector<std::string>& args, const Environment& environment = {},
+    static CommandResult run(const std::vector<std::string>& args,
+                             const Environment& environment = {},
                              const std::string& standardInput = "");
 
 private:

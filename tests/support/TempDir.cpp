@@ -5,7 +5,8 @@
 #include <stdexcept>
 #include <vector>
 
-namespace ebm::test {
+namespace ebm::test
+{
 
 TempDir::TempDir()
 {

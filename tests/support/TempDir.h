@@ -2,7 +2,8 @@
 
 #include <string>
 
-namespace ebm::test {
+namespace ebm::test
+{
 
 // A fresh directory under the system temp dir, removed with everything in it on destruction.
 class TempDir final
@@ -13,8 +14,14 @@ public:
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
 
-    const std::string& path() const { return m_path; }
-    std::string file(const std::string& name) const { return m_path + "/" + name; }
+    const std::string& path() const
+    {
+        return m_path;
+    }
+    std::string file(const std::string& name) const
+    {
+        return m_path + "/" + name;
+    }
 
 private:
     std::string m_path;

@@ -7,7 +7,8 @@
 
 #include <Poco/Logger.h>
 
-namespace ebm::store::sqlite {
+namespace ebm::store::sqlite
+{
 
 using namespace Poco::Data::Keywords;
 
@@ -40,7 +41,8 @@ int Migrator::currentVersion()
 {
     Poco::Data::Session session = m_database.session();
     int tables = 0;
-    session << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+    session
+        << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
         into(tables), now;
     int version = 0;
     if (tables > 0)
@@ -52,9 +54,11 @@ void Migrator::checkNotNewer(int version) const
 {
     if (version > latestVersion())
         throw StoreError(StoreError::Kind::Schema,
-                         "the database " + m_database.path() + " is at schema version " + std::to_string(version)
-                             + " but this ebm-server only knows versions up to " + std::to_string(latestVersion())
-                             + "; run a newer ebm-server (downgrading is not supported)");
+                         "the database " + m_database.path() + " is at schema version " +
+                             std::to_string(version) +
+                             " but this ebm-server only knows versions up to " +
+                             std::to_string(latestVersion()) +
+                             "; run a newer ebm-server (downgrading is not supported)");
 }
 
 Migrator::Result Migrator::migrate(std::chrono::sys_seconds time)
@@ -76,16 +80,17 @@ void Migrator::apply(const Migration& migration, std::chrono::sys_seconds time)
     int version = migration.version;
     std::string name = migration.name;
     int applied = 0;
-    session << "SELECT COUNT(*) FROM schema_migrations WHERE version = ?", use(version), into(applied),
-        Poco::Data::Keywords::now;
+    session << "SELECT COUNT(*) FROM schema_migrations WHERE version = ?", use(version),
+        into(applied), Poco::Data::Keywords::now;
     if (applied != 0)
         return; // another process applied it while we waited for the write lock
     session << std::string(migration.sql), Poco::Data::Keywords::now;
     std::string appliedAt = formatIso8601(time);
-    session << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", use(version),
-        use(name), use(appliedAt), Poco::Data::Keywords::now;
+    session << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+        use(version), use(name), use(appliedAt), Poco::Data::Keywords::now;
     transaction.commit();
-    Poco::Logger::get("ebm.store").information("applied migration %d (%s)", migration.version, migration.name);
+    Poco::Logger::get("ebm.store")
+        .information("applied migration %d (%s)", migration.version, migration.name);
 }
 
 } // namespace ebm::store::sqlite

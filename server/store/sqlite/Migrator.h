@@ -7,7 +7,8 @@
 #include <string_view>
 #include <vector>
 
-namespace ebm::store::sqlite {
+namespace ebm::store::sqlite
+{
 
 // Applies the embedded, numbered schema migrations in order, each in its own write transaction,
 // recording them in schema_migrations; refuses a database newer than this binary.

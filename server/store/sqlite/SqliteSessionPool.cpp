@@ -2,9 +2,11 @@
 
 #include <Poco/Data/SQLite/Connector.h>
 
-namespace ebm::store::sqlite {
+namespace ebm::store::sqlite
+{
 
-namespace {
+namespace
+{
 
 constexpr int kMinSessions = 1;
 constexpr int kIdleSeconds = 300;
@@ -20,8 +22,10 @@ const std::string& registeredConnector()
 
 } // namespace
 
-SqliteSessionPool::SqliteSessionPool(const std::string& databasePath, int maxSessions, int busyTimeoutMs)
-    : Poco::Data::SessionPool(registeredConnector(), databasePath, kMinSessions, maxSessions, kIdleSeconds)
+SqliteSessionPool::SqliteSessionPool(const std::string& databasePath, int maxSessions,
+                                     int busyTimeoutMs)
+    : Poco::Data::SessionPool(registeredConnector(), databasePath, kMinSessions, maxSessions,
+                              kIdleSeconds)
     , m_busyTimeoutMs(busyTimeoutMs)
 {
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <Poco/Data/SessionPool.h>
-
 #include <string>
 
-namespace ebm::store::sqlite {
+namespace ebm::store::sqlite
+{
 
 // A Poco session pool whose every SQLite connection enforces foreign keys, waits on a busy
 // database instead of failing at once, and commits durably.

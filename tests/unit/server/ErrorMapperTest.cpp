@@ -6,10 +6,13 @@
 #include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
-namespace ebm::http {
-namespace {
+namespace ebm::http
+{
+namespace
+{
 
-template <typename Error> ApiResponse mapped(const Error& error)
+template<typename Error>
+ApiResponse mapped(const Error& error)
 {
     return ErrorMapper().toResponse(std::make_exception_ptr(error), "req-1");
 }
@@ -30,7 +33,8 @@ std::string headerOf(const ApiResponse& response, const std::string& name)
 
 TEST(ErrorMapperTest, DomainErrorsBecomeFieldValidationErrors)
 {
-    const auto response = mapped(DomainError("billing_cycle", "invalid_choice", "must be monthly or yearly"));
+    const auto response =
+        mapped(DomainError("billing_cycle", "invalid_choice", "must be monthly or yearly"));
     EXPECT_EQ(response.status, 400);
     const auto messages = bodyOf(response)->getArray("billing_cycle");
     ASSERT_FALSE(messages.isNull());
@@ -54,7 +58,8 @@ TEST(ErrorMapperTest, StoreOutagesAre503WithRetryAfter)
 
 TEST(ErrorMapperTest, ConflictsAre409)
 {
-    EXPECT_EQ(mapped(store::StoreError(store::StoreError::Kind::Conflict, "duplicate")).status, 409);
+    EXPECT_EQ(mapped(store::StoreError(store::StoreError::Kind::Conflict, "duplicate")).status,
+              409);
 }
 
 TEST(ErrorMapperTest, UnexpectedErrorsAre500WithoutInternals)

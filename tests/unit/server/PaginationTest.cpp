@@ -4,8 +4,10 @@
 #include <Poco/JSON/Array.h>
 #include <gtest/gtest.h>
 
-namespace ebm::http {
-namespace {
+namespace ebm::http
+{
+namespace
+{
 
 ApiRequest requestWith(std::map<std::string, std::string> query)
 {
@@ -36,7 +38,8 @@ TEST(PaginationTest, DefaultsToFirstPageOfTwenty)
 
 TEST(PaginationTest, OffsetFollowsPageAndSize)
 {
-    const auto pagination = Pagination::fromRequest(requestWith({{"page", "3"}, {"page_size", "7"}}));
+    const auto pagination =
+        Pagination::fromRequest(requestWith({{"page", "3"}, {"page_size", "7"}}));
     EXPECT_EQ(pagination.offset(), 14);
 }
 
@@ -52,18 +55,22 @@ TEST(PaginationTest, EnvelopeLinksAndBounds)
 {
     const auto request = requestWith({{"page", "2"}, {"page_size", "2"}});
     const auto pagination = Pagination::fromRequest(request);
-    const auto body = pagination.envelope(5, new Poco::JSON::Array, "https://cloud.example.com", request);
+    const auto body =
+        pagination.envelope(5, new Poco::JSON::Array, "https://cloud.example.com", request);
     EXPECT_EQ(body->getValue<int>("count"), 5);
-    EXPECT_EQ(body->getValue<std::string>("next"), "https://cloud.example.com/api/tenants/plans/?page=3&page_size=2");
+    EXPECT_EQ(body->getValue<std::string>("next"),
+              "https://cloud.example.com/api/tenants/plans/?page=3&page_size=2");
     EXPECT_EQ(body->getValue<std::string>("previous"),
               "https://cloud.example.com/api/tenants/plans/?page=1&page_size=2");
-    EXPECT_EQ(statusOf([&] { pagination.envelope(2, new Poco::JSON::Array, "http://x", request); }), 404);
+    EXPECT_EQ(statusOf([&] { pagination.envelope(2, new Poco::JSON::Array, "http://x", request); }),
+              404);
 }
 
 TEST(PaginationTest, FirstPageOfAnEmptyListIsValid)
 {
     const auto request = requestWith({});
-    const auto body = Pagination::fromRequest(request).envelope(0, new Poco::JSON::Array, "http://x", request);
+    const auto body =
+        Pagination::fromRequest(request).envelope(0, new Poco::JSON::Array, "http://x", request);
     EXPECT_EQ(body->getValue<int>("count"), 0);
     EXPECT_TRUE(body->isNull("next"));
     EXPECT_TRUE(body->isNull("previous"));

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
-namespace ebm::auth {
-namespace {
+namespace ebm::auth
+{
+namespace
+{
 
 constexpr int kFastIterations = 1000; // unit tests only; production uses the 600,000 default
 
@@ -43,7 +45,8 @@ TEST(PasswordHasherTest, OlderParametersStillVerifyAndAskForARehash)
 TEST(PasswordHasherTest, MalformedEncodingsNeverVerify)
 {
     const PasswordHasher hasher(kFastIterations);
-    for (const std::string bad : {"", "plain", "md5$1$a$b", "pbkdf2_sha256$x$a$b", "pbkdf2_sha256$1000$$"})
+    for (const std::string bad :
+         {"", "plain", "md5$1$a$b", "pbkdf2_sha256$x$a$b", "pbkdf2_sha256$1000$$"})
         EXPECT_FALSE(hasher.verify("pw", bad)) << bad;
 }
 

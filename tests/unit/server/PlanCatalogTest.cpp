@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
-namespace ebm::catalog {
-namespace {
+namespace ebm::catalog
+{
+namespace
+{
 
 const char* const kValidPlan = R"({
   "slug": "x", "tier": "bronze", "name": "X", "currency": "XAF",
@@ -39,7 +41,8 @@ TEST(PlanCatalogTest, EmbeddedCatalogHasBronzeSilverGold)
     EXPECT_TRUE(plans[1].isPopular);
     EXPECT_TRUE(plans[2].quotas.servers.isUnlimited());
     for (const Plan& plan : plans)
-        EXPECT_LT(plan.yearlyPrice, plan.monthlyPrice.times(12)) << plan.slug << ": yearly must save money";
+        EXPECT_LT(plan.yearlyPrice, plan.monthlyPrice.times(12))
+            << plan.slug << ": yearly must save money";
 }
 
 TEST(PlanCatalogTest, ParsesAZeroDecimalCurrencyPlan)
@@ -56,7 +59,8 @@ TEST(PlanCatalogTest, ErrorsNameTheEntryAndField)
 {
     std::string noPrice = kValidPlan;
     noPrice.replace(noPrice.find(R"("monthly_price": "15000", )"), 26, "");
-    EXPECT_NE(errorOf(catalogWith(noPrice)).find("plans[0].monthly_price"), std::string::npos) << errorOf(catalogWith(noPrice));
+    EXPECT_NE(errorOf(catalogWith(noPrice)).find("plans[0].monthly_price"), std::string::npos)
+        << errorOf(catalogWith(noPrice));
 
     std::string decimals = kValidPlan;
     decimals.replace(decimals.find("\"15000\""), 7, "\"150.5\"");
@@ -66,8 +70,9 @@ TEST(PlanCatalogTest, ErrorsNameTheEntryAndField)
     quota.replace(quota.find("\"servers\": 1"), 12, "\"servers\": -1");
     EXPECT_NE(errorOf(catalogWith(quota)).find("plans[0]"), std::string::npos);
 
-    EXPECT_NE(errorOf(catalogWith(std::string(kValidPlan) + "," + kValidPlan)).find("duplicate slug"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf(catalogWith(std::string(kValidPlan) + "," + kValidPlan)).find("duplicate slug"),
+        std::string::npos);
     EXPECT_NE(errorOf("{").find("not valid JSON"), std::string::npos);
     EXPECT_NE(errorOf(R"({"plans": []})").find("plans"), std::string::npos);
 }

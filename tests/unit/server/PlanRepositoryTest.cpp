@@ -1,20 +1,24 @@
+#include "TempDir.h"
 #include "catalog/PlanCatalog.h"
 #include "store/PlanRepository.h"
 #include "store/sqlite/Migrator.h"
 
-#include "TempDir.h"
-
 #include <gtest/gtest.h>
 
-namespace ebm::store {
-namespace {
+namespace ebm::store
+{
+namespace
+{
 
 const std::chrono::sys_seconds kNow{std::chrono::seconds(1'780'000'000)};
 
 class PlanRepositoryTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { sqlite::Migrator(m_database).migrate(kNow); }
+    void SetUp() override
+    {
+        sqlite::Migrator(m_database).migrate(kNow);
+    }
 
     test::TempDir m_dir;
     Database m_database{m_dir.file("ebm.sqlite3"), 4};

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
-namespace ebm::http {
-namespace {
+namespace ebm::http
+{
+namespace
+{
 
 Router::Handler answer(int status)
 {

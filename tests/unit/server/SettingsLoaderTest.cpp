@@ -1,13 +1,13 @@
+#include "TempDir.h"
 #include "app/Settings.h"
 
-#include "TempDir.h"
-
+#include <fstream>
 #include <gtest/gtest.h>
 
-#include <fstream>
-
-namespace ebm::app {
-namespace {
+namespace ebm::app
+{
+namespace
+{
 
 TEST(SettingsLoaderTest, EmbeddedDefaultsServeLocallyFromDataDir)
 {
@@ -15,7 +15,8 @@ TEST(SettingsLoaderTest, EmbeddedDefaultsServeLocallyFromDataDir)
     EXPECT_EQ(settings.bindAddress, "127.0.0.1");
     EXPECT_EQ(settings.port, 8000);
     EXPECT_FALSE(settings.isProduction());
-    EXPECT_NE(settings.databasePath.find("/data/ebm.sqlite3"), std::string::npos) << settings.databasePath;
+    EXPECT_NE(settings.databasePath.find("/data/ebm.sqlite3"), std::string::npos)
+        << settings.databasePath;
     EXPECT_EQ(settings.databasePoolSize, settings.httpThreads + 4);
     EXPECT_EQ(settings.taxRate.value, 0);
 }
@@ -23,21 +24,23 @@ TEST(SettingsLoaderTest, EmbeddedDefaultsServeLocallyFromDataDir)
 TEST(SettingsLoaderTest, LayersOverrideInOrder)
 {
     test::TempDir dir;
-    std::ofstream(dir.file("a.properties")) << "http.port = 9001\nhttp.bind = 0.0.0.0\nbilling.tax_rate = 10\n";
+    std::ofstream(dir.file("a.properties"))
+        << "http.port = 9001\nhttp.bind = 0.0.0.0\nbilling.tax_rate = 10\n";
     SettingsLoader loader;
     loader.loadPropertiesFile(dir.file("a.properties"));
     loader.applyEnvironment({{"EBM_PORT", "9002"}, {"EBM_TAX_RATE", "20"}, {"UNRELATED", "x"}});
     loader.setCommandLine("http.port", "9003");
     const Settings settings = loader.resolve();
-    EXPECT_EQ(settings.port, 9003);            // command line wins
-    EXPECT_EQ(settings.taxRate.value, 2000);   // environment over the file
+    EXPECT_EQ(settings.port, 9003);             // command line wins
+    EXPECT_EQ(settings.taxRate.value, 2000);    // environment over the file
     EXPECT_EQ(settings.bindAddress, "0.0.0.0"); // file over the default
 }
 
 TEST(SettingsLoaderTest, SeedVariableNamesAreRead)
 {
     SettingsLoader loader;
-    loader.applyEnvironment({{"PAYPAL_MODE", "live"}, {"BANK_NAME", "Afriland"}, {"APP_BASE_URL", "https://x.io"}});
+    loader.applyEnvironment(
+        {{"PAYPAL_MODE", "live"}, {"BANK_NAME", "Afriland"}, {"APP_BASE_URL", "https://x.io"}});
     EXPECT_EQ(loader.value("paypal.mode"), "live");
     EXPECT_EQ(loader.value("bank.name"), "Afriland");
     EXPECT_EQ(loader.resolve().publicBaseUrl, "https://x.io");
@@ -45,9 +48,12 @@ TEST(SettingsLoaderTest, SeedVariableNamesAreRead)
 
 TEST(SettingsLoaderTest, InvalidValuesNameTheKey)
 {
-    for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
-             {"http.port", "70000"}, {"http.port", "80x"}, {"app.env", "staging"}, {"billing.tax_rate", "-1"},
-             {"http.threads", "1"}}) {
+    for (const auto& [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"http.port", "70000"},
+                                                          {"http.port", "80x"},
+                                                          {"app.env", "staging"},
+                                                          {"billing.tax_rate", "-1"},
+                                                          {"http.threads", "1"}}) {
         SettingsLoader loader;
         loader.setCommandLine(key, value);
         try {
