@@ -2,10 +2,14 @@
 
 #include "http/Router.h"
 
+#include <string>
+
 namespace ebm::api
 {
 
+class AuthController;
 class HealthController;
+class OrganizationsController;
 class PlansController;
 
 // The controllers the route table dispatches to.
@@ -13,9 +17,15 @@ struct Controllers
 {
     HealthController& health;
     PlansController& plans;
+    AuthController& auth;
+    OrganizationsController& organizations;
 };
 
-// Fills the one route table of the server (every endpoint, its method and its handler).
+// Fills the one route table of the server: every endpoint, its method, who may call it and its
+// handler.
 void registerRoutes(http::Router& router, Controllers& controllers);
+
+// The route table as JSON (`ebm-server routes`): the isolation test suite is generated from it.
+std::string describeRoutes(const http::Router& router);
 
 } // namespace ebm::api

@@ -1,8 +1,12 @@
 #include "app/AdminCommands.h"
 
+#include "api/Routes.h"
 #include "app/Services.h"
 #include "auth/PasswordHasher.h"
 #include "catalog/PlanCatalog.h"
+#include "store/PlanRepository.h"
+#include "store/UserRepository.h"
+#include "store/WriteTransaction.h"
 
 #include <iostream>
 #include <regex>
@@ -66,12 +70,22 @@ int AdminCommands::migrate()
     return 0;
 }
 
+int AdminCommands::routes()
+{
+    Services services(m_settings);
+    m_out << api::describeRoutes(services.router()) << '\n';
+    return 0;
+}
+
 int AdminCommands::createPlans()
 {
     const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);
     Services services(m_settings);
     services.migrate();
-    const int created = services.planRepository().insertMissing(plans, services.clock().now());
+    Poco::Data::Session session = services.database().session();
+    store::WriteTransaction transaction(session);
+    const int created = store::PlanRepository(session).insertMissing(plans, services.clock().now());
+    transaction.commit();
     if (created == 0)
         m_out << "No plans created: all " << plans.size() << " catalog plans already exist.\n";
     else
@@ -95,8 +109,12 @@ int AdminCommands::createStaff(const std::string& email, std::optional<std::stri
     }
     Services services(m_settings);
     services.migrate();
-    const std::string hash = auth::PasswordHasher().hash(*password);
-    const auto outcome = services.userRepository().upsertStaff(email, hash, services.clock().now());
+    const std::string hash = auth::PasswordHasher(m_settings.passwordIterations).hash(*password);
+    Poco::Data::Session session = services.database().session();
+    store::WriteTransaction transaction(session);
+    const auto outcome =
+        store::UserRepository(session).upsertStaff(email, hash, services.clock().now());
+    transaction.commit();
     m_out << (outcome == store::UserRepository::StaffOutcome::Created ? "Created staff user "
                                                                       : "Made staff user ")
           << email << ".\n";

@@ -7,6 +7,7 @@ namespace ebm::embedded
 {
 
 std::string_view file__0001_initial();
+std::string_view file__0002_inventory();
 std::string_view file_plans();
 
 } // namespace ebm::embedded

@@ -64,7 +64,7 @@ void HttpServerRunner::run(const std::function<void()>& waitForTermination)
     log.information("database %s at schema version %d", m_settings.databasePath,
                     migrated.toVersion);
 
-    const http::DispatchContext context{services.router(), services.metrics(),
+    const http::DispatchContext context{services.router(), services.metrics(), services.guard(),
                                         m_settings.maxBodyBytes};
     Poco::ThreadPool pool(kMinThreads, static_cast<int>(m_settings.httpThreads));
     Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket,

@@ -38,7 +38,8 @@ const char* const kCommands =
     "  migrate           apply pending database migrations and exit\n"
     "  create-plans      seed the Bronze/Silver/Gold plans from the catalog (idempotent)\n"
     "  create-staff      create or promote a staff user: --email E [--password P]\n"
-    "                    (without --password, the password is read from standard input)\n";
+    "                    (without --password, the password is read from standard input)\n"
+    "  routes            print the route table with each route's access policy (JSON)\n";
 
 } // namespace
 
@@ -186,6 +187,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.migrate();
         if (command == "create-plans")
             return admin.createPlans();
+        if (command == "routes")
+            return admin.routes();
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);
         std::cerr << "ebm-server: unknown command \"" << command << "\".\n" << kCommands;

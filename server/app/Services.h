@@ -1,25 +1,30 @@
 #pragma once
 
+#include "api/AuthController.h"
 #include "api/HealthController.h"
+#include "api/OrganizationsController.h"
 #include "api/PlansController.h"
 #include "app/Settings.h"
+#include "auth/LoginThrottle.h"
 #include "domain/Clock.h"
 #include "http/HttpMetrics.h"
 #include "http/Router.h"
+#include "mail/EmailComposer.h"
+#include "services/AuthService.h"
+#include "services/OrganizationService.h"
 #include "services/PlanService.h"
 #include "store/Database.h"
-#include "store/PlanRepository.h"
-#include "store/UserRepository.h"
 #include "store/sqlite/Migrator.h"
+#include "tenancy/AccessGuard.h"
 
 #include <memory>
 
 namespace ebm::app
 {
 
-// The object graph of one server process, built once from Settings: clock, database,
-// repositories, services, controllers and the route table. Members are declared in
-// dependency order so they are destroyed in reverse.
+// The object graph of one server process, built once from Settings: clock, database, services,
+// the access guard, controllers and the route table. Members are declared in dependency order
+// so they are destroyed in reverse.
 class Services final
 {
 public:
@@ -40,14 +45,6 @@ public:
     {
         return m_database;
     }
-    store::PlanRepository& planRepository()
-    {
-        return m_planRepository;
-    }
-    store::UserRepository& userRepository()
-    {
-        return m_userRepository;
-    }
     const http::Router& router() const
     {
         return m_router;
@@ -56,17 +53,26 @@ public:
     {
         return m_metrics;
     }
+    const tenancy::AccessGuard& guard() const
+    {
+        return m_guard;
+    }
 
 private:
     Settings m_settings;
     std::unique_ptr<Clock> m_clock;
     store::Database m_database;
-    store::PlanRepository m_planRepository;
-    store::UserRepository m_userRepository;
+    auth::LoginThrottle m_throttle;
+    mail::EmailComposer m_composer;
     services::PlanService m_planService;
+    services::AuthService m_authService;
+    services::OrganizationService m_organizationService;
     http::HttpMetrics m_metrics;
+    tenancy::AccessGuard m_guard;
     api::HealthController m_healthController;
     api::PlansController m_plansController;
+    api::AuthController m_authController;
+    api::OrganizationsController m_organizationsController;
     http::Router m_router;
 };
 

@@ -40,6 +40,8 @@ constexpr std::array kKeys{
     Key{"catalog.file", "EBM_CATALOG_FILE", ""},
     Key{"log.level", "EBM_LOG_LEVEL", "information"},
     Key{"billing.tax_rate", "EBM_TAX_RATE", "0"},
+    Key{"auth.password_iterations", "EBM_PASSWORD_ITERATIONS", "600000"},
+    Key{"security.master_key", "EBM_MASTER_KEY", ""},
     Key{"paypal.mode", "PAYPAL_MODE", "sandbox"},
     Key{"paypal.client_id", "PAYPAL_CLIENT_ID", ""},
     Key{"paypal.client_secret", "PAYPAL_CLIENT_SECRET", ""},
@@ -56,6 +58,8 @@ constexpr int kCommandLinePriority = 0;
 constexpr int kEnvironmentPriority = 10;
 constexpr int kFilePriority = 20;
 constexpr int kDefaultsPriority = 30;
+
+constexpr int kMinProductionIterations = 600'000;
 
 std::size_t parseCount(const std::string& key, const std::string& text, std::size_t minimum,
                        std::size_t maximum)
@@ -151,6 +155,13 @@ Settings SettingsLoader::resolve() const
     settings.catalogFile = value("catalog.file");
     settings.logLevel = value("log.level");
     settings.taxRate = parseTaxRate(value("billing.tax_rate"));
+    settings.passwordIterations = static_cast<int>(
+        parseCount("auth.password_iterations", value("auth.password_iterations"), 1, 100'000'000));
+    if (settings.isProduction() && settings.passwordIterations < kMinProductionIterations)
+        throw std::invalid_argument(
+            "configuration auth.password_iterations: production needs at least " +
+            std::to_string(kMinProductionIterations));
+    settings.masterKey = value("security.master_key");
     return settings;
 }
 

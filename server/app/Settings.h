@@ -35,6 +35,8 @@ struct Settings
     std::string catalogFile;
     std::string logLevel;
     BasisPoints taxRate{0};
+    int passwordIterations = 0;
+    std::string masterKey; // base64; empty = <data.dir>/master.key
 
     bool isProduction() const
     {

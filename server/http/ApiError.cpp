@@ -59,4 +59,17 @@ ApiError ApiError::serviceUnavailable(std::string detail, int retryAfterSeconds)
     return error;
 }
 
+ApiError ApiError::throttled(std::string detail, int retryAfterSeconds)
+{
+    ApiError error(429, "throttled", std::move(detail));
+    error.m_retryAfter = retryAfterSeconds;
+    return error;
+}
+
+ApiError& ApiError::with(const std::string& field, ExtraValue value)
+{
+    m_extra[field] = std::move(value);
+    return *this;
+}
+
 } // namespace ebm::http

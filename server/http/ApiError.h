@@ -1,8 +1,10 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace ebm::http
@@ -25,6 +27,15 @@ public:
     static ApiError validation(const std::string& field, const std::string& message);
     static ApiError validation(FieldErrors errors);
     static ApiError serviceUnavailable(std::string detail, int retryAfterSeconds);
+    static ApiError throttled(std::string detail, int retryAfterSeconds);
+
+    using ExtraValue = std::variant<std::string, std::int64_t>;
+    // Adds a field beside "detail" and "code" (e.g. quota_exceeded's metric, limit, current).
+    ApiError& with(const std::string& field, ExtraValue value);
+    const std::map<std::string, ExtraValue>& extra() const
+    {
+        return m_extra;
+    }
 
     int status() const
     {
@@ -58,6 +69,7 @@ private:
     FieldErrors m_fieldErrors;
     std::vector<std::string> m_allowed;
     int m_retryAfter = 0;
+    std::map<std::string, ExtraValue> m_extra;
 };
 
 } // namespace ebm::http

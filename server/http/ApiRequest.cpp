@@ -6,6 +6,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/String.h>
 #include <charconv>
+#include <stdexcept>
 
 namespace ebm::http
 {
@@ -13,6 +14,21 @@ namespace ebm::http
 ApiRequest::ApiRequest(Parts parts)
     : m_parts(std::move(parts))
 {
+}
+
+const auth::Principal& ApiRequest::principal() const
+{
+    if (!m_parts.principal)
+        throw ApiError(401, "not_authenticated", "Authentication credentials were not provided.");
+    return *m_parts.principal;
+}
+
+const tenancy::TenantScope& ApiRequest::tenant() const
+{
+    if (!m_parts.tenant)
+        throw std::logic_error("route " + m_parts.path +
+                               " reads a tenant scope but is not declared Tenant");
+    return *m_parts.tenant;
 }
 
 std::optional<std::string> ApiRequest::query(const std::string& name) const

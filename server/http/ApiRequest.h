@@ -1,5 +1,8 @@
 #pragma once
 
+#include "auth/Principal.h"
+#include "tenancy/TenantScope.h"
+
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <cstdint>
@@ -25,6 +28,8 @@ public:
         std::string body;
         std::string requestId;
         std::string clientAddress;
+        std::optional<auth::Principal> principal;   // set by the AccessGuard
+        std::optional<tenancy::TenantScope> tenant; // set by the AccessGuard on tenant routes
     };
 
     explicit ApiRequest(Parts parts);
@@ -49,6 +54,15 @@ public:
     {
         return m_parts.clientAddress;
     }
+
+    // The authenticated caller; 401 when the request carries no valid credentials.
+    const auth::Principal& principal() const;
+    bool isAuthenticated() const
+    {
+        return m_parts.principal.has_value();
+    }
+    // The organization scope the AccessGuard resolved for a tenant route.
+    const tenancy::TenantScope& tenant() const;
 
     std::optional<std::string> query(const std::string& name) const;
     std::optional<std::string> header(const std::string& name) const;

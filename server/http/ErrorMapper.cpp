@@ -71,6 +71,8 @@ ApiResponse ErrorMapper::render(const ApiError& error)
     } else {
         body->set("detail", error.detail());
         body->set("code", error.code());
+        for (const auto& [field, value] : error.extra())
+            std::visit([&body, &field](const auto& v) { body->set(field, v); }, value);
     }
     ApiResponse response = ApiResponse::json(body, error.status());
     if (!error.allowedMethods().empty())

@@ -123,7 +123,10 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
                             request,
                             body,
                             requestId,
-                            request.clientAddress().host().toString()};
+                            request.clientAddress().host().toString(),
+                            std::nullopt,
+                            std::nullopt};
+    m_context.guard.authorize(match.route->policy, parts);
     return match.route->handler(ApiRequest(std::move(parts)));
 }
 

@@ -3,6 +3,7 @@
 #include "http/ErrorMapper.h"
 #include "http/HttpMetrics.h"
 #include "http/Router.h"
+#include "tenancy/AccessGuard.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -17,6 +18,7 @@ struct DispatchContext
 {
     const Router& router;
     HttpMetrics& metrics;
+    const tenancy::AccessGuard& guard;
     std::size_t maxBodyBytes;
 };
 

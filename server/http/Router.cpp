@@ -49,13 +49,13 @@ bool matchSegments(const Router::Route& route, const std::vector<std::string>& s
 
 } // namespace
 
-void Router::add(std::string method, std::string pattern, Handler handler)
+void Router::add(std::string method, std::string pattern, RoutePolicy policy, Handler handler)
 {
     if (pattern.empty() || pattern.front() != '/')
         throw std::invalid_argument("route pattern must start with '/': " + pattern);
     auto segments = splitPath(pattern);
-    m_routes.push_back(
-        {std::move(method), std::move(pattern), std::move(handler), std::move(segments)});
+    m_routes.push_back({std::move(method), std::move(pattern), std::move(policy),
+                        std::move(handler), std::move(segments)});
 }
 
 Router::Match Router::match(const std::string& method, const std::string& path) const

@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "http/RoutePolicy.h"
 
 #include <functional>
 #include <map>
@@ -22,6 +23,7 @@ public:
     {
         std::string method;
         std::string pattern;
+        RoutePolicy policy;
         Handler handler;
         std::vector<std::string> segments;
     };
@@ -33,7 +35,7 @@ public:
         std::vector<std::string> allowedMethods; // filled when the path exists under other methods
     };
 
-    void add(std::string method, std::string pattern, Handler handler);
+    void add(std::string method, std::string pattern, RoutePolicy policy, Handler handler);
     Match match(const std::string& method, const std::string& path) const;
     const std::vector<Route>& routes() const
     {

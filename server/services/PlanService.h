@@ -3,7 +3,7 @@
 #include "domain/BasisPoints.h"
 #include "domain/Plan.h"
 #include "domain/Pricing.h"
-#include "store/PlanRepository.h"
+#include "store/Database.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,14 +23,14 @@ public:
         std::vector<Plan> plans;
     };
 
-    PlanService(store::PlanRepository& plans, BasisPoints taxRate);
+    PlanService(store::Database& database, BasisPoints taxRate);
 
     PlanPage listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
     PriceQuote quote(const Plan& plan, BillingCycle cycle) const;
 
 private:
-    store::PlanRepository& m_plans;
+    store::Database& m_database;
     BasisPoints m_taxRate;
 };
 

@@ -1,7 +1,6 @@
 #include "store/PlanRepository.h"
 
 #include "domain/Timestamp.h"
-#include "store/WriteTransaction.h"
 
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Nullable.h>
@@ -119,24 +118,22 @@ bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::
 
 } // namespace
 
-PlanRepository::PlanRepository(Database& database)
-    : m_database(database)
+PlanRepository::PlanRepository(Poco::Data::Session& session)
+    : m_session(session)
 {
 }
 
 std::int64_t PlanRepository::countActive()
 {
-    Poco::Data::Session session = m_database.session();
     Poco::Int64 count = 0;
-    session << "SELECT COUNT(*) FROM plans WHERE is_active = 1", into(count), now;
+    m_session << "SELECT COUNT(*) FROM plans WHERE is_active = 1", into(count), now;
     return count;
 }
 
 std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t limit)
 {
-    Poco::Data::Session session = m_database.session();
     Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement select(session);
+    Poco::Data::Statement select(m_session);
     select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1" + kOrder +
                   " LIMIT ? OFFSET ?",
         use(boundLimit), use(boundOffset);
@@ -145,10 +142,17 @@ std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t l
 
 std::optional<Plan> PlanRepository::findActive(std::int64_t id)
 {
-    Poco::Data::Session session = m_database.session();
+    auto plan = findById(id);
+    if (!plan || !plan->isActive)
+        return std::nullopt;
+    return plan;
+}
+
+std::optional<Plan> PlanRepository::findById(std::int64_t id)
+{
     Poco::Int64 boundId = id;
-    Poco::Data::Statement select(session);
-    select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1 AND id = ?", use(boundId);
+    Poco::Data::Statement select(m_session);
+    select << "SELECT " + kColumns + " FROM plans WHERE id = ?", use(boundId);
     auto plans = plansFrom(select);
     if (plans.empty())
         return std::nullopt;
@@ -157,13 +161,10 @@ std::optional<Plan> PlanRepository::findActive(std::int64_t id)
 
 int PlanRepository::insertMissing(const std::vector<Plan>& plans, std::chrono::sys_seconds now)
 {
-    Poco::Data::Session session = m_database.session();
-    WriteTransaction transaction(session);
     const std::string timestamp = formatIso8601(now);
     int created = 0;
     for (const Plan& plan : plans)
-        created += insertIfMissing(session, plan, timestamp) ? 1 : 0;
-    transaction.commit();
+        created += insertIfMissing(m_session, plan, timestamp) ? 1 : 0;
     return created;
 }
 

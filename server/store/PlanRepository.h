@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Plan.h"
-#include "store/Database.h"
 
+#include <Poco/Data/Session.h>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -16,16 +16,19 @@ namespace ebm::store
 class PlanRepository final
 {
 public:
-    explicit PlanRepository(Database& database);
+    explicit PlanRepository(Poco::Data::Session& session);
 
     std::int64_t countActive();
     std::vector<Plan> listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
-    // Inserts the plans whose slug is not present yet, in one transaction; returns how many.
+    // Any plan, active or not (an organization keeps a plan that was withdrawn from sale).
+    std::optional<Plan> findById(std::int64_t id);
+    // Inserts the plans whose slug is not present yet; returns how many. Call inside a write
+    // transaction.
     int insertMissing(const std::vector<Plan>& plans, std::chrono::sys_seconds now);
 
 private:
-    Database& m_database;
+    Poco::Data::Session& m_session;
 };
 
 } // namespace ebm::store

@@ -21,6 +21,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
 {
     static const std::vector<Migration> all{
         {1, "initial", embedded::file__0001_initial()},
+        {2, "inventory", embedded::file__0002_inventory()},
     };
     return all;
 }

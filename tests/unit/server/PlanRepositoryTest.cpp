@@ -22,7 +22,8 @@ protected:
 
     test::TempDir m_dir;
     Database m_database{m_dir.file("ebm.sqlite3"), 4};
-    PlanRepository m_plans{m_database};
+    Poco::Data::Session m_session{m_database.session()};
+    PlanRepository m_plans{m_session};
 };
 
 TEST_F(PlanRepositoryTest, InsertMissingIsIdempotent)
@@ -59,8 +60,7 @@ TEST_F(PlanRepositoryTest, ListPagesAndFindsOnlyActivePlans)
     EXPECT_EQ(secondPage[0].slug, "gold");
 
     const auto gold = secondPage[0];
-    Poco::Data::Session session = m_database.session();
-    session << "UPDATE plans SET is_active = 0 WHERE slug = 'gold'", Poco::Data::Keywords::now;
+    m_session << "UPDATE plans SET is_active = 0 WHERE slug = 'gold'", Poco::Data::Keywords::now;
     EXPECT_FALSE(m_plans.findActive(gold.id).has_value());
     EXPECT_EQ(m_plans.countActive(), 2);
     EXPECT_TRUE(m_plans.findActive(secondPage[0].id - 1).has_value());

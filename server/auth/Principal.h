@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace ebm::auth
+{
+
+// Who is calling: a signed-in user (bearer session token) or an organization API key.
+struct Principal
+{
+    enum class Kind
+    {
+        User,
+        ApiKey
+    };
+
+    Kind kind = Kind::User;
+    std::int64_t userId = 0;
+    std::string email;
+    std::string name;
+    std::string locale;
+    bool isStaff = false;
+    std::string sessionTokenHash;     // User: the token this request came with
+    std::int64_t apiKeyId = 0;        // ApiKey
+    std::string apiKeyOrganizationId; // ApiKey: the only organization it may act in
+};
+
+} // namespace ebm::auth

@@ -1,0 +1,118 @@
+#include "http/JsonFields.h"
+
+#include <Poco/String.h>
+#include <regex>
+
+namespace ebm::http
+{
+
+namespace
+{
+
+const char* const kRequired = "This field is required.";
+
+} // namespace
+
+JsonFields::JsonFields(Poco::JSON::Object::Ptr body)
+    : m_body(std::move(body))
+{
+}
+
+bool JsonFields::has(const std::string& name) const
+{
+    return m_body->has(name) && !m_body->isNull(name);
+}
+
+void JsonFields::reject(const std::string& name, const std::string& message)
+{
+    m_errors[name].push_back(message);
+}
+
+std::string JsonFields::optionalString(const std::string& name, std::size_t maxLength)
+{
+    if (!has(name))
+        return {};
+    const Poco::Dynamic::Var value = m_body->get(name);
+    if (!value.isString()) {
+        reject(name, "Must be a string.");
+        return {};
+    }
+    std::string text = Poco::trim(value.extract<std::string>());
+    if (text.size() > maxLength) {
+        reject(name, "At most " + std::to_string(maxLength) + " characters.");
+        return {};
+    }
+    return text;
+}
+
+std::string JsonFields::requiredString(const std::string& name, std::size_t maxLength)
+{
+    if (!has(name)) {
+        reject(name, kRequired);
+        return {};
+    }
+    std::string text = optionalString(name, maxLength);
+    if (text.empty() && m_errors.count(name) == 0)
+        reject(name, "This field may not be blank.");
+    return text;
+}
+
+std::string JsonFields::requiredEmail(const std::string& name)
+{
+    static const std::regex pattern(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
+    std::string email = requiredString(name, 254);
+    if (!email.empty() && !std::regex_match(email, pattern)) {
+        reject(name, "Enter a valid email address.");
+        return {};
+    }
+    return Poco::toLower(email);
+}
+
+std::optional<std::int64_t> JsonFields::optionalInteger(const std::string& name,
+                                                        std::int64_t minimum, std::int64_t maximum)
+{
+    if (!has(name))
+        return std::nullopt;
+    const Poco::Dynamic::Var value = m_body->get(name);
+    if (!value.isInteger()) {
+        reject(name, "Must be an integer.");
+        return std::nullopt;
+    }
+    const auto number = value.convert<std::int64_t>();
+    if (number < minimum || number > maximum) {
+        reject(name, "Must be between " + std::to_string(minimum) + " and " +
+                         std::to_string(maximum) + ".");
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::int64_t JsonFields::requiredInteger(const std::string& name, std::int64_t minimum,
+                                         std::int64_t maximum)
+{
+    if (!has(name)) {
+        reject(name, kRequired);
+        return 0;
+    }
+    return optionalInteger(name, minimum, maximum).value_or(0);
+}
+
+std::optional<bool> JsonFields::optionalBoolean(const std::string& name)
+{
+    if (!has(name))
+        return std::nullopt;
+    const Poco::Dynamic::Var value = m_body->get(name);
+    if (!value.isBoolean()) {
+        reject(name, "Must be true or false.");
+        return std::nullopt;
+    }
+    return value.extract<bool>();
+}
+
+void JsonFields::done() const
+{
+    if (!m_errors.empty())
+        throw ApiError::validation(m_errors);
+}
+
+} // namespace ebm::http

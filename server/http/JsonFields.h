@@ -1,0 +1,53 @@
+#pragma once
+
+#include "http/ApiError.h"
+
+#include <Poco/JSON/Object.h>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ebm::http
+{
+
+// Reads and validates the fields of a JSON request body, collecting every problem as
+// `{"field": ["message"]}` so the client sees all of them at once; done() throws them (400).
+class JsonFields final
+{
+public:
+    explicit JsonFields(Poco::JSON::Object::Ptr body);
+
+    std::string requiredString(const std::string& name, std::size_t maxLength = 255);
+    std::string optionalString(const std::string& name, std::size_t maxLength = 255);
+    std::string requiredEmail(const std::string& name);
+    std::optional<std::int64_t> optionalInteger(const std::string& name, std::int64_t minimum,
+                                                std::int64_t maximum);
+    std::int64_t requiredInteger(const std::string& name, std::int64_t minimum,
+                                 std::int64_t maximum);
+    std::optional<bool> optionalBoolean(const std::string& name);
+    bool has(const std::string& name) const;
+    void reject(const std::string& name, const std::string& message);
+    // Parses a string field through a domain parser (e.g. parseRole); its DomainError becomes a
+    // field error.
+    template<typename Parser>
+    auto choice(const std::string& name, Parser parse, const std::string& allowed)
+        -> std::optional<decltype(parse(""))>
+    {
+        const std::string text = requiredString(name);
+        if (text.empty())
+            return std::nullopt;
+        try {
+            return parse(text);
+        } catch (const std::exception&) {
+            reject(name, "Must be one of: " + allowed + ".");
+            return std::nullopt;
+        }
+    }
+    void done() const;
+
+private:
+    Poco::JSON::Object::Ptr m_body;
+    ApiError::FieldErrors m_errors;
+};
+
+} // namespace ebm::http

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Roles.h"
+
+#include <string>
+
+namespace ebm::http
+{
+
+// Who may call a route, declared beside it in the route table and enforced by the AccessGuard
+// before the handler runs. The isolation test suite reads these declarations (`ebm-server
+// routes`), so a new tenant route is covered the day it is added.
+struct RoutePolicy
+{
+    enum class Access
+    {
+        Public,        // anyone
+        Authenticated, // any signed-in user
+        Tenant,        // a member of the current organization, with `permission`
+        Staff          // staff users only
+    };
+
+    Access access = Access::Public;
+    Permission permission = Permission::Read;
+    // Tenant: the organization comes from this path parameter instead of X-Organization-ID.
+    std::string organizationParam;
+    // Tenant: still served when the organization is pending/suspended/expired/cancelled
+    // (billing, payment and read-only account pages, so a customer can pay to reactivate).
+    bool allowInactiveOrganization = false;
+    // Tenant: an organization API key may call it (the backup engine).
+    bool allowApiKey = false;
+    // Tenant: what the route's {id} names, for the isolation suite ("esxi_server", …).
+    std::string resource;
+
+    static RoutePolicy publicRoute()
+    {
+        return {};
+    }
+    static RoutePolicy authenticated()
+    {
+        return {Access::Authenticated, Permission::Read, "", false, false, ""};
+    }
+    static RoutePolicy staff()
+    {
+        return {Access::Staff, Permission::Read, "", false, false, ""};
+    }
+    static RoutePolicy tenant(Permission permission, std::string resource = "")
+    {
+        return {Access::Tenant, permission, "", false, false, std::move(resource)};
+    }
+
+    RoutePolicy& organizationFromPath(std::string param)
+    {
+        organizationParam = std::move(param);
+        return *this;
+    }
+    RoutePolicy& evenWhenInactive()
+    {
+        allowInactiveOrganization = true;
+        return *this;
+    }
+    RoutePolicy& apiKeysToo()
+    {
+        allowApiKey = true;
+        return *this;
+    }
+};
+
+} // namespace ebm::http

@@ -1,0 +1,86 @@
+#include "mail/EmailComposer.h"
+
+#include "i18n/Translator.h"
+
+namespace ebm::mail
+{
+
+using i18n::substitute;
+
+EmailComposer::EmailComposer(std::string publicBaseUrl)
+    : m_publicBaseUrl(std::move(publicBaseUrl))
+{
+}
+
+std::string EmailComposer::link(const std::string& path, const std::string& token) const
+{
+    return m_publicBaseUrl + path + "?token=" + token;
+}
+
+store::OutboundEmail EmailComposer::passwordReset(const std::string& locale,
+                                                  const std::string& recipient,
+                                                  const std::string& token) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "password_reset";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject = t.translate("Email", "Reset your ESXi Backup Manager Cloud password");
+    email.bodyText =
+        t.translate("Email", "Hello,") + "\n\n" +
+        t.translate("Email", "Someone asked to reset the password of this account. "
+                             "To choose a new password, open this link within one hour:") +
+        "\n\n" + link("/reset-password", token) + "\n\n" +
+        t.translate("Email", "If you did not ask for this, ignore this email: "
+                             "your password stays unchanged.") +
+        "\n";
+    return email;
+}
+
+store::OutboundEmail EmailComposer::invitation(const std::string& locale,
+                                               const std::string& recipient,
+                                               const std::string& organizationName,
+                                               const std::string& inviterName,
+                                               const std::string& token) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "invitation";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject =
+        substitute(t.translate("Email", "You are invited to join %1"), {organizationName});
+    email.bodyText =
+        t.translate("Email", "Hello,") + "\n\n" +
+        substitute(t.translate("Email", "%1 invites you to join the organization %2 "
+                                        "on ESXi Backup Manager Cloud. To accept, open this "
+                                        "link within seven days:"),
+                   {inviterName, organizationName}) +
+        "\n\n" + link("/accept-invitation", token) + "\n";
+    return email;
+}
+
+store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
+                                                const std::string& recipient,
+                                                const std::string& organizationName,
+                                                const std::string& token) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "set_password";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject = substitute(
+        t.translate("Email", "Your ESXi Backup Manager Cloud account for %1"), {organizationName});
+    email.bodyText =
+        t.translate("Email", "Hello,") + "\n\n" +
+        substitute(t.translate("Email",
+                               "An account was created for you as the owner of %1. "
+                               "To choose your password, open this link within seven days:"),
+                   {organizationName}) +
+        "\n\n" + link("/set-password", token) + "\n";
+    return email;
+}
+
+} // namespace ebm::mail

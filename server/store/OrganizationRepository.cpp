@@ -1,0 +1,141 @@
+#include "store/OrganizationRepository.h"
+
+#include "domain/Timestamp.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+#include <Poco/UUIDGenerator.h>
+#include <cctype>
+
+namespace ebm::store
+{
+
+using namespace Poco::Data::Keywords;
+
+namespace
+{
+
+const std::string kColumns =
+    "id, name, slug, status, status_reason, plan_id, billing_cycle, subscription_start, "
+    "subscription_end, auto_renew, contact_email, contact_phone, locale, created_at";
+
+std::string text(Poco::Data::RecordSet& rows, const std::string& column)
+{
+    return rows.isNull(column) ? std::string() : rows[column].convert<std::string>();
+}
+
+OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
+{
+    OrganizationRecord organization;
+    organization.id = text(rows, "id");
+    organization.name = text(rows, "name");
+    organization.slug = text(rows, "slug");
+    organization.status = parseOrganizationStatus(text(rows, "status"));
+    organization.statusReason = text(rows, "status_reason");
+    if (!rows.isNull("plan_id"))
+        organization.planId = rows["plan_id"].convert<std::int64_t>();
+    organization.billingCycle = text(rows, "billing_cycle");
+    organization.subscriptionStart = text(rows, "subscription_start");
+    organization.subscriptionEnd = text(rows, "subscription_end");
+    organization.autoRenew = rows["auto_renew"].convert<int>() != 0;
+    organization.contactEmail = text(rows, "contact_email");
+    organization.contactPhone = text(rows, "contact_phone");
+    organization.locale = text(rows, "locale");
+    organization.createdAt = text(rows, "created_at");
+    return organization;
+}
+
+std::string slugBase(const std::string& name)
+{
+    std::string slug;
+    for (const unsigned char c : name) {
+        if (std::isalnum(c))
+            slug += static_cast<char>(std::tolower(c));
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    return slug.empty() ? "organization" : slug.substr(0, 48);
+}
+
+Poco::Nullable<std::string> nullableText(const std::string& value)
+{
+    if (value.empty())
+        return {};
+    return value;
+}
+
+} // namespace
+
+OrganizationRepository::OrganizationRepository(Poco::Data::Session& session)
+    : m_session(session)
+{
+}
+
+std::optional<OrganizationRecord> OrganizationRepository::findById(const std::string& id)
+{
+    auto found = findByIds({id});
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::vector<OrganizationRecord>
+OrganizationRepository::findByIds(const std::vector<std::string>& ids)
+{
+    std::vector<OrganizationRecord> organizations;
+    for (const std::string& id : ids) {
+        std::string boundId = id;
+        Poco::Data::Statement select(m_session);
+        select << "SELECT " + kColumns + " FROM organizations WHERE id = ?", use(boundId);
+        select.execute();
+        Poco::Data::RecordSet rows(select);
+        if (rows.moveFirst())
+            organizations.push_back(organizationFromRow(rows));
+    }
+    return organizations;
+}
+
+std::string OrganizationRepository::uniqueSlug(const std::string& name)
+{
+    const std::string base = slugBase(name);
+    for (int suffix = 1;; ++suffix) {
+        std::string candidate = suffix == 1 ? base : base + "-" + std::to_string(suffix);
+        int taken = 0;
+        m_session << "SELECT COUNT(*) FROM organizations WHERE slug = ?", use(candidate),
+            into(taken), now;
+        if (taken == 0)
+            return candidate;
+    }
+}
+
+std::string OrganizationRepository::create(OrganizationRecord organization,
+                                           std::chrono::sys_seconds at)
+{
+    organization.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    organization.slug = uniqueSlug(organization.name);
+    std::string status(toString(organization.status)), timestamp = formatIso8601(at);
+    Poco::Nullable<Poco::Int64> planId;
+    if (organization.planId)
+        planId = *organization.planId;
+    auto cycle = nullableText(organization.billingCycle),
+         start = nullableText(organization.subscriptionStart),
+         end = nullableText(organization.subscriptionEnd),
+         phone = nullableText(organization.contactPhone),
+         reason = nullableText(organization.statusReason);
+    int autoRenew = organization.autoRenew;
+    m_session << "INSERT INTO organizations (id, name, slug, status, status_reason, plan_id, "
+                 "billing_cycle, "
+                 "subscription_start, subscription_end, billing_anchor_day, auto_renew, "
+                 "contact_email, contact_phone, "
+                 "locale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "CAST(substr(?, 9, 2) AS INTEGER), ?, ?, ?, ?, ?, ?)",
+        use(organization.id), use(organization.name), use(organization.slug), use(status),
+        use(reason), use(planId), use(cycle), use(start), use(end), use(start), use(autoRenew),
+        use(organization.contactEmail), use(phone), use(organization.locale), use(timestamp),
+        use(timestamp), now;
+    return organization.id;
+}
+
+} // namespace ebm::store

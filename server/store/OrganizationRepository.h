@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Statuses.h"
+
+#include <Poco/Data/Session.h>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ebm::store
+{
+
+// One organization (tenant) row.
+struct OrganizationRecord
+{
+    std::string id;
+    std::string name;
+    std::string slug;
+    OrganizationStatus status = OrganizationStatus::Pending;
+    std::string statusReason;
+    std::optional<std::int64_t> planId;
+    std::string billingCycle;
+    std::string subscriptionStart;
+    std::string subscriptionEnd;
+    bool autoRenew = true;
+    std::string contactEmail;
+    std::string contactPhone;
+    std::string locale = "fr";
+    std::string createdAt;
+};
+
+// The organizations table: the tenants themselves. Reads by id are used by the access guard
+// (after membership is established) and by staff paths; creation happens in provisioning and
+// in the staff endpoint.
+class OrganizationRepository final
+{
+public:
+    explicit OrganizationRepository(Poco::Data::Session& session);
+
+    std::optional<OrganizationRecord> findById(const std::string& id);
+    std::vector<OrganizationRecord> findByIds(const std::vector<std::string>& ids);
+    // Inserts with a new UUID and a unique slug derived from the name; returns the id.
+    std::string create(OrganizationRecord organization, std::chrono::sys_seconds at);
+
+private:
+    std::string uniqueSlug(const std::string& name);
+
+    Poco::Data::Session& m_session;
+};
+
+} // namespace ebm::store

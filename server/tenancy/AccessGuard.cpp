@@ -1,0 +1,87 @@
+#include "tenancy/AccessGuard.h"
+
+#include "http/ApiError.h"
+#include "security/TokenGenerator.h"
+#include "store/ApiKeyRepository.h"
+#include "store/AuthTokenRepository.h"
+#include "tenancy/TenantResolver.h"
+
+#include <Poco/String.h>
+
+namespace ebm::tenancy
+{
+
+using http::ApiError;
+using http::RoutePolicy;
+
+namespace
+{
+
+const ApiError kInvalidCredentials(401, "authentication_failed", "Invalid or expired credentials.");
+
+std::optional<std::string> headerValue(const http::ApiRequest::Parts& request,
+                                       const std::string& name)
+{
+    if (!request.headers.has(name))
+        return std::nullopt;
+    return Poco::trim(request.headers.get(name));
+}
+
+ApiError notAuthenticated()
+{
+    return {401, "not_authenticated", "Authentication credentials were not provided."};
+}
+
+} // namespace
+
+AccessGuard::AccessGuard(store::Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+std::optional<auth::Principal> AccessGuard::authenticate(Poco::Data::Session& session,
+                                                         const std::string& authorization) const
+{
+    const std::size_t space = authorization.find(' ');
+    if (space == std::string::npos)
+        throw kInvalidCredentials;
+    const std::string scheme = Poco::toLower(authorization.substr(0, space));
+    const std::string credential = Poco::trim(authorization.substr(space + 1));
+    if (credential.empty())
+        throw kInvalidCredentials;
+    const std::string hash = security::TokenGenerator::hash(credential);
+    std::optional<auth::Principal> principal;
+    if (scheme == "bearer")
+        principal = store::AuthTokenRepository(session).findSession(hash, m_clock.now());
+    else if (scheme == "api-key")
+        principal = store::ApiKeyRepository(session).authenticate(hash, m_clock.now());
+    if (!principal)
+        throw kInvalidCredentials;
+    return principal;
+}
+
+void AccessGuard::authorize(const RoutePolicy& policy, http::ApiRequest::Parts& request) const
+{
+    Poco::Data::Session session = m_database.session();
+    if (const auto authorization = headerValue(request, "Authorization"))
+        request.principal = authenticate(session, *authorization);
+    if (policy.access == RoutePolicy::Access::Public)
+        return;
+    if (!request.principal)
+        throw notAuthenticated();
+    const auth::Principal& principal = *request.principal;
+    const bool isUser = principal.kind == auth::Principal::Kind::User;
+    if (policy.access == RoutePolicy::Access::Authenticated && !isUser)
+        throw ApiError(403, "permission_denied",
+                       "Organization API keys cannot call this endpoint.");
+    if (policy.access == RoutePolicy::Access::Staff && !(isUser && principal.isStaff))
+        throw ApiError(403, "permission_denied", "This endpoint is for staff only.");
+    if (policy.access == RoutePolicy::Access::Tenant) {
+        request.tenant = TenantResolver(session, m_clock.now())
+                             .resolve(policy, principal, headerValue(request, "X-Organization-ID"),
+                                      request.pathParams);
+    }
+}
+
+} // namespace ebm::tenancy
