@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Email</name>
+    <message>
+        <location filename="../server/mail/EmailComposer.cpp" line="+29"/>
+        <source>Reset your ESXi Backup Manager Cloud password</source>
+        <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <location line="+22"/>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
+        <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you did not ask for this, ignore this email: your password stays unchanged.</source>
+        <translation>Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You are invited to join %1</source>
+        <translation>Vous êtes invité à rejoindre %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 invites you to join the organization %2 on ESXi Backup Manager Cloud. To accept, open this link within seven days:</source>
+        <translation>%1 vous invite à rejoindre l&apos;organisation %2 sur ESXi Backup Manager Cloud. Pour accepter, ouvrez ce lien dans les sept jours :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your ESXi Backup Manager Cloud account for %1</source>
+        <translation>Votre compte ESXi Backup Manager Cloud pour %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account was created for you as the owner of %1. To choose your password, open this link within seven days:</source>
+        <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
+    </message>
+</context>
+<context>
     <name>Locale</name>
     <message>
         <location filename="../server/i18n/Translator.cpp" line="+74"/>
