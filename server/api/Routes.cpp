@@ -1,9 +1,14 @@
 #include "api/Routes.h"
 
+#include "api/ApiKeysController.h"
 #include "api/AuthController.h"
+#include "api/BackupJobsController.h"
+#include "api/BackupsController.h"
+#include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/OrganizationsController.h"
 #include "api/PlansController.h"
+#include "api/VirtualMachinesController.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -105,6 +110,47 @@ void registerOrganizationRoutes(http::Router& router, Controllers& c)
                bind(o, &OrganizationsController::createByStaff));
 }
 
+// The list/detail routes of one tenant-owned resource: reading needs Read, writing `write`.
+template<typename Controller>
+void registerResource(http::Router& router, const std::string& collection,
+                      const std::string& resource, Controller& controller, Permission write)
+{
+    const std::string item = collection + "{id}/";
+    router.add("GET", collection, RoutePolicy::tenant(Permission::Read),
+               bind(controller, &Controller::list));
+    router.add("POST", collection, RoutePolicy::tenant(write),
+               bind(controller, &Controller::create));
+    router.add("GET", item, RoutePolicy::tenant(Permission::Read, resource),
+               bind(controller, &Controller::retrieve));
+    router.add("PATCH", item, RoutePolicy::tenant(write, resource),
+               bind(controller, &Controller::update));
+    router.add("DELETE", item, RoutePolicy::tenant(write, resource),
+               bind(controller, &Controller::remove));
+}
+
+void registerInventoryRoutes(http::Router& router, Controllers& c)
+{
+    const Permission manage = Permission::ManageInventory;
+    registerResource(router, "/api/esxi/servers/", "esxi_server", c.servers, manage);
+    registerResource(router, "/api/esxi/vms/", "vm", c.vms, manage);
+    registerResource(router, "/api/esxi/jobs/", "backup_job", c.jobs, manage);
+    router.add("GET", "/api/esxi/backups/", RoutePolicy::tenant(Permission::Read).apiKeysToo(),
+               bind(c.backups, &BackupsController::list));
+    router.add("POST", "/api/esxi/backups/", RoutePolicy::tenant(manage).apiKeysToo(),
+               bind(c.backups, &BackupsController::create));
+    router.add("GET", "/api/esxi/backups/{id}/", RoutePolicy::tenant(Permission::Read, "backup"),
+               bind(c.backups, &BackupsController::retrieve));
+    router.add("DELETE", "/api/esxi/backups/{id}/", RoutePolicy::tenant(manage, "backup"),
+               bind(c.backups, &BackupsController::remove));
+    const Permission keys = Permission::ManageApiKeys;
+    router.add("GET", "/api/tenants/api-keys/", RoutePolicy::tenant(keys),
+               bind(c.apiKeys, &ApiKeysController::list));
+    router.add("POST", "/api/tenants/api-keys/", RoutePolicy::tenant(keys),
+               bind(c.apiKeys, &ApiKeysController::create));
+    router.add("DELETE", "/api/tenants/api-keys/{id}/", RoutePolicy::tenant(keys, "api_key"),
+               bind(c.apiKeys, &ApiKeysController::revoke));
+}
+
 } // namespace
 
 void registerRoutes(http::Router& router, Controllers& controllers)
@@ -112,6 +158,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerPublicRoutes(router, controllers);
     registerAuthRoutes(router, controllers);
     registerOrganizationRoutes(router, controllers);
+    registerInventoryRoutes(router, controllers);
 }
 
 std::string describeRoutes(const http::Router& router)

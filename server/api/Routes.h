@@ -7,10 +7,15 @@
 namespace ebm::api
 {
 
+class ApiKeysController;
 class AuthController;
+class BackupJobsController;
+class BackupsController;
+class EsxiServersController;
 class HealthController;
 class OrganizationsController;
 class PlansController;
+class VirtualMachinesController;
 
 // The controllers the route table dispatches to.
 struct Controllers
@@ -19,6 +24,11 @@ struct Controllers
     PlansController& plans;
     AuthController& auth;
     OrganizationsController& organizations;
+    EsxiServersController& servers;
+    VirtualMachinesController& vms;
+    BackupJobsController& jobs;
+    BackupsController& backups;
+    ApiKeysController& apiKeys;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

@@ -39,6 +39,18 @@ std::optional<std::string> ApiRequest::query(const std::string& name) const
     return found->second;
 }
 
+std::optional<std::int64_t> ApiRequest::queryId(const std::string& name) const
+{
+    const auto text = query(name);
+    if (!text)
+        return std::nullopt;
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (error != std::errc{} || end != text->data() + text->size() || value <= 0)
+        throw ApiError::validation(name, "Must be a positive integer id.");
+    return value;
+}
+
 std::optional<std::string> ApiRequest::header(const std::string& name) const
 {
     if (!m_parts.headers.has(name))

@@ -1,6 +1,8 @@
 #include "http/JsonFields.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/String.h>
+#include <algorithm>
 #include <regex>
 
 namespace ebm::http
@@ -57,6 +59,13 @@ std::string JsonFields::requiredString(const std::string& name, std::size_t maxL
     return text;
 }
 
+std::optional<std::string> JsonFields::changedString(const std::string& name, std::size_t maxLength)
+{
+    if (!has(name))
+        return std::nullopt;
+    return requiredString(name, maxLength);
+}
+
 std::string JsonFields::requiredEmail(const std::string& name)
 {
     static const std::regex pattern(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
@@ -107,6 +116,29 @@ std::optional<bool> JsonFields::optionalBoolean(const std::string& name)
         return std::nullopt;
     }
     return value.extract<bool>();
+}
+
+std::optional<std::vector<std::int64_t>> JsonFields::optionalIdList(const std::string& name)
+{
+    if (!has(name))
+        return std::nullopt;
+    const Poco::JSON::Array::Ptr array = m_body->getArray(name);
+    if (array.isNull()) {
+        reject(name, "Must be a list of ids.");
+        return std::nullopt;
+    }
+    std::vector<std::int64_t> ids;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const Poco::Dynamic::Var value = array->get(static_cast<unsigned>(i));
+        if (!value.isInteger() || value.convert<std::int64_t>() < 1) {
+            reject(name, "Must be a list of ids.");
+            return std::nullopt;
+        }
+        const auto id = value.convert<std::int64_t>();
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    }
+    return ids;
 }
 
 void JsonFields::done() const

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ebm::http
 {
@@ -20,11 +21,15 @@ public:
     std::string requiredString(const std::string& name, std::size_t maxLength = 255);
     std::string optionalString(const std::string& name, std::size_t maxLength = 255);
     std::string requiredEmail(const std::string& name);
+    // For PATCH: nullopt when absent, otherwise read as requiredString (so never blank).
+    std::optional<std::string> changedString(const std::string& name, std::size_t maxLength = 255);
     std::optional<std::int64_t> optionalInteger(const std::string& name, std::int64_t minimum,
                                                 std::int64_t maximum);
     std::int64_t requiredInteger(const std::string& name, std::int64_t minimum,
                                  std::int64_t maximum);
     std::optional<bool> optionalBoolean(const std::string& name);
+    // A JSON array of positive integer ids, duplicates dropped, in the order given.
+    std::optional<std::vector<std::int64_t>> optionalIdList(const std::string& name);
     bool has(const std::string& name) const;
     void reject(const std::string& name, const std::string& message);
     // Parses a string field through a domain parser (e.g. parseRole); its DomainError becomes a

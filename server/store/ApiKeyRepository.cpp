@@ -45,13 +45,19 @@ std::optional<auth::Principal> ApiKeyRepository::authenticate(const std::string&
     return principal;
 }
 
-std::vector<ApiKeyRecord> ApiKeyRepository::list(const tenancy::TenantScope& scope)
+std::vector<ApiKeyRecord> ApiKeyRepository::select(const tenancy::TenantScope& scope,
+                                                   std::optional<std::int64_t> id,
+                                                   std::int64_t offset, std::int64_t limit)
 {
     std::string organization = scope.organizationId();
+    Poco::Nullable<Poco::Int64> boundId;
+    if (id)
+        boundId = *id;
+    Poco::Int64 boundLimit = limit, boundOffset = offset;
     Poco::Data::Statement select(m_session);
     select << "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_keys "
-              "WHERE organization_id = ? ORDER BY id",
-        use(organization);
+              "WHERE organization_id = ? AND (? IS NULL OR id = ?) ORDER BY id LIMIT ? OFFSET ?",
+        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
     select.execute();
     Poco::Data::RecordSet rows(select);
     std::vector<ApiKeyRecord> keys;
@@ -61,6 +67,30 @@ std::vector<ApiKeyRecord> ApiKeyRepository::list(const tenancy::TenantScope& sco
                         text(rows, "revoked_at")});
     }
     return keys;
+}
+
+std::int64_t ApiKeyRepository::count(const tenancy::TenantScope& scope)
+{
+    std::string organization = scope.organizationId();
+    Poco::Int64 total = 0;
+    m_session << "SELECT COUNT(*) FROM api_keys WHERE organization_id = ?", use(organization),
+        into(total), now;
+    return total;
+}
+
+std::vector<ApiKeyRecord> ApiKeyRepository::list(const tenancy::TenantScope& scope,
+                                                 std::int64_t offset, std::int64_t limit)
+{
+    return select(scope, std::nullopt, offset, limit);
+}
+
+std::optional<ApiKeyRecord> ApiKeyRepository::find(const tenancy::TenantScope& scope,
+                                                   std::int64_t id)
+{
+    auto found = select(scope, id, 0, 1);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
 }
 
 std::int64_t ApiKeyRepository::create(const tenancy::TenantScope& scope, const std::string& name,

@@ -34,7 +34,11 @@ public:
     std::optional<auth::Principal> authenticate(const std::string& keyHash,
                                                 std::chrono::sys_seconds at);
 
-    std::vector<ApiKeyRecord> list(const tenancy::TenantScope& scope);
+    std::int64_t count(const tenancy::TenantScope& scope);
+    // Revoked keys included, oldest first.
+    std::vector<ApiKeyRecord> list(const tenancy::TenantScope& scope, std::int64_t offset,
+                                   std::int64_t limit);
+    std::optional<ApiKeyRecord> find(const tenancy::TenantScope& scope, std::int64_t id);
     std::int64_t create(const tenancy::TenantScope& scope, const std::string& name,
                         const std::string& prefix, const std::string& keyHash,
                         std::chrono::sys_seconds at);
@@ -42,6 +46,10 @@ public:
     bool revoke(const tenancy::TenantScope& scope, std::int64_t id, std::chrono::sys_seconds at);
 
 private:
+    std::vector<ApiKeyRecord> select(const tenancy::TenantScope& scope,
+                                     std::optional<std::int64_t> id, std::int64_t offset,
+                                     std::int64_t limit);
+
     Poco::Data::Session& m_session;
 };
 

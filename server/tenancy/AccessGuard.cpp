@@ -63,8 +63,11 @@ std::optional<auth::Principal> AccessGuard::authenticate(Poco::Data::Session& se
 
 void AccessGuard::authorize(const RoutePolicy& policy, http::ApiRequest::Parts& request) const
 {
+    const auto authorization = headerValue(request, "Authorization");
+    if (!authorization && policy.access == RoutePolicy::Access::Public)
+        return; // public and anonymous: no database work at all
     Poco::Data::Session session = m_database.session();
-    if (const auto authorization = headerValue(request, "Authorization"))
+    if (authorization)
         request.principal = authenticate(session, *authorization);
     if (policy.access == RoutePolicy::Access::Public)
         return;

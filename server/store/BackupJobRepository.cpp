@@ -1,0 +1,162 @@
+#include "store/BackupJobRepository.h"
+
+#include "domain/Timestamp.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Nullable.h>
+
+namespace ebm::store
+{
+
+using namespace Poco::Data::Keywords;
+
+namespace
+{
+
+BackupJobRecord jobFromRow(Poco::Data::RecordSet& rows)
+{
+    BackupJobRecord job;
+    job.id = rows["id"].convert<std::int64_t>();
+    job.name = rows["name"].convert<std::string>();
+    job.schedule = rows["schedule"].convert<std::string>();
+    job.retentionDays = rows["retention_days"].convert<int>();
+    job.replicationEnabled = rows["replication_enabled"].convert<int>() != 0;
+    job.sureBackupEnabled = rows["sure_backup_enabled"].convert<int>() != 0;
+    job.isEnabled = rows["is_enabled"].convert<int>() != 0;
+    job.createdAt = rows["created_at"].convert<std::string>();
+    job.updatedAt = rows["updated_at"].convert<std::string>();
+    return job;
+}
+
+} // namespace
+
+BackupJobRepository::BackupJobRepository(Poco::Data::Session& session,
+                                         const tenancy::TenantScope& scope)
+    : m_session(session)
+    , m_scope(scope)
+{
+}
+
+std::vector<BackupJobRecord> BackupJobRepository::select(std::optional<std::int64_t> id,
+                                                         std::int64_t offset, std::int64_t limit)
+{
+    std::string organization = m_scope.organizationId();
+    Poco::Nullable<Poco::Int64> boundId;
+    if (id)
+        boundId = *id;
+    Poco::Int64 boundLimit = limit, boundOffset = offset;
+    Poco::Data::Statement statement(m_session);
+    statement << "SELECT id, name, schedule, retention_days, replication_enabled, "
+                 "sure_backup_enabled, is_enabled, created_at, updated_at FROM backup_jobs "
+                 "WHERE organization_id = ? AND (? IS NULL OR id = ?) ORDER BY id LIMIT ? OFFSET ?",
+        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
+    statement.execute();
+    Poco::Data::RecordSet rows(statement);
+    std::vector<BackupJobRecord> jobs;
+    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
+        jobs.push_back(jobFromRow(rows));
+    for (BackupJobRecord& job : jobs)
+        job.vmIds = vmIdsOf(job.id);
+    return jobs;
+}
+
+std::vector<std::int64_t> BackupJobRepository::vmIdsOf(std::int64_t jobId)
+{
+    std::string organization = m_scope.organizationId();
+    Poco::Int64 job = jobId;
+    std::vector<Poco::Int64> ids;
+    m_session << "SELECT vm_id FROM backup_job_vms WHERE organization_id = ? AND job_id = ? "
+                 "ORDER BY vm_id",
+        use(organization), use(job), into(ids), now;
+    return {ids.begin(), ids.end()};
+}
+
+void BackupJobRepository::replaceVms(std::int64_t jobId, const std::vector<std::int64_t>& vmIds)
+{
+    std::string organization = m_scope.organizationId();
+    Poco::Int64 job = jobId;
+    m_session << "DELETE FROM backup_job_vms WHERE organization_id = ? AND job_id = ?",
+        use(organization), use(job), now;
+    for (const std::int64_t vmId : vmIds) {
+        Poco::Int64 vm = vmId;
+        m_session << "INSERT OR IGNORE INTO backup_job_vms (organization_id, job_id, vm_id) "
+                     "VALUES (?, ?, ?)",
+            use(organization), use(job), use(vm), now;
+    }
+}
+
+std::int64_t BackupJobRepository::count()
+{
+    std::string organization = m_scope.organizationId();
+    Poco::Int64 total = 0;
+    m_session << "SELECT COUNT(*) FROM backup_jobs WHERE organization_id = ?", use(organization),
+        into(total), now;
+    return total;
+}
+
+std::vector<BackupJobRecord> BackupJobRepository::list(std::int64_t offset, std::int64_t limit)
+{
+    return select(std::nullopt, offset, limit);
+}
+
+std::optional<BackupJobRecord> BackupJobRepository::find(std::int64_t id)
+{
+    auto found = select(id, 0, 1);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+bool BackupJobRepository::nameTaken(const std::string& name, std::int64_t exceptId)
+{
+    std::string organization = m_scope.organizationId(), boundName = name;
+    Poco::Int64 except = exceptId, found = 0;
+    m_session << "SELECT COUNT(*) FROM backup_jobs WHERE organization_id = ? AND name = ? AND "
+                 "id <> ?",
+        use(organization), use(boundName), use(except), into(found), now;
+    return found > 0;
+}
+
+std::int64_t BackupJobRepository::create(const BackupJobRecord& job, std::chrono::sys_seconds at)
+{
+    std::string organization = m_scope.organizationId(), name = job.name, schedule = job.schedule,
+                timestamp = formatIso8601(at);
+    int retention = job.retentionDays, replication = job.replicationEnabled ? 1 : 0,
+        sureBackup = job.sureBackupEnabled ? 1 : 0, enabled = job.isEnabled ? 1 : 0;
+    m_session << "INSERT INTO backup_jobs (organization_id, name, schedule, retention_days, "
+                 "replication_enabled, sure_backup_enabled, is_enabled, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        use(organization), use(name), use(schedule), use(retention), use(replication),
+        use(sureBackup), use(enabled), use(timestamp), use(timestamp), now;
+    Poco::Int64 id = 0;
+    m_session << "SELECT last_insert_rowid()", into(id), now;
+    replaceVms(id, job.vmIds);
+    return id;
+}
+
+void BackupJobRepository::update(const BackupJobRecord& job, std::chrono::sys_seconds at)
+{
+    std::string organization = m_scope.organizationId(), name = job.name, schedule = job.schedule,
+                timestamp = formatIso8601(at);
+    int retention = job.retentionDays, replication = job.replicationEnabled ? 1 : 0,
+        sureBackup = job.sureBackupEnabled ? 1 : 0, enabled = job.isEnabled ? 1 : 0;
+    Poco::Int64 id = job.id;
+    m_session << "UPDATE backup_jobs SET name = ?, schedule = ?, retention_days = ?, "
+                 "replication_enabled = ?, sure_backup_enabled = ?, is_enabled = ?, "
+                 "updated_at = ? WHERE organization_id = ? AND id = ?",
+        use(name), use(schedule), use(retention), use(replication), use(sureBackup), use(enabled),
+        use(timestamp), use(organization), use(id), now;
+    replaceVms(job.id, job.vmIds);
+}
+
+bool BackupJobRepository::remove(std::int64_t id)
+{
+    std::string organization = m_scope.organizationId();
+    Poco::Int64 boundId = id;
+    Poco::Data::Statement statement(m_session);
+    statement << "DELETE FROM backup_jobs WHERE organization_id = ? AND id = ?", use(organization),
+        use(boundId);
+    return statement.execute() > 0;
+}
+
+} // namespace ebm::store
