@@ -1,5 +1,6 @@
 #include "api/AccountJson.h"
 
+#include "api/JsonValues.h"
 #include "domain/Timestamp.h"
 #include "http/ApiResponse.h"
 
@@ -11,18 +12,6 @@ namespace ebm::api
 
 using http::makeObject;
 using Poco::JSON::Object;
-
-namespace
-{
-
-Poco::Dynamic::Var textOrNull(const std::string& value)
-{
-    if (value.empty())
-        return {};
-    return value;
-}
-
-} // namespace
 
 Object::Ptr AccountJson::user(const store::UserRecord& user)
 {
@@ -55,10 +44,7 @@ Object::Ptr AccountJson::account(const services::AccountView& account)
         json->set("expires_at", formatIso8601(account.tokenExpiresAt));
     }
     json->set("user", user(account.user));
-    Poco::JSON::Array::Ptr organizations = new Poco::JSON::Array;
-    for (const auto& entry : account.organizations)
-        organizations->add(membership(entry));
-    json->set("organizations", organizations);
+    json->set("organizations", arrayOf(account.organizations, membership));
     return json;
 }
 
@@ -98,7 +84,7 @@ Object::Ptr AccountJson::member(const store::MemberRecord& member)
 {
     Object::Ptr json = makeObject();
     json->set("id", member.id);
-    json->set("user_id", member.userId ? Poco::Dynamic::Var(*member.userId) : Poco::Dynamic::Var());
+    json->set("user_id", valueOrNull(member.userId));
     json->set("email", member.email);
     json->set("name", member.name);
     json->set("role", std::string(toString(member.role)));
@@ -114,7 +100,7 @@ Object::Ptr AccountJson::usageLine(const quota::QuotaLine& line)
     json->set("metric", line.metric);
     json->set("unit", line.unit);
     json->set("current", line.current);
-    json->set("limit", line.limit ? Poco::Dynamic::Var(*line.limit) : Poco::Dynamic::Var());
+    json->set("limit", valueOrNull(line.limit));
     json->set("unlimited", !line.limit.has_value());
     json->set("percent", line.percent ? Poco::Dynamic::Var(line.percent->toPercentString())
                                       : Poco::Dynamic::Var());

@@ -1,6 +1,7 @@
 #include "api/ApiKeysController.h"
 
 #include "api/InventoryJson.h"
+#include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
 
@@ -31,9 +32,8 @@ ApiResponse ApiKeysController::list(const ApiRequest& request)
 {
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_keys.list(request.tenant(), pagination.offset(), pagination.pageSize());
-    return ApiResponse::json(
-        pagination.envelope(page.count, InventoryJson::arrayOf(page.items, InventoryJson::apiKey),
-                            m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.items, InventoryJson::apiKey,
+                     m_publicBaseUrl);
 }
 
 // POST /api/tenants/api-keys/  (owner/admin)  body {"name"}

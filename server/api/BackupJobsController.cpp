@@ -1,6 +1,7 @@
 #include "api/BackupJobsController.h"
 
 #include "api/InventoryJson.h"
+#include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
 
@@ -41,9 +42,8 @@ ApiResponse BackupJobsController::list(const ApiRequest& request)
 {
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_jobs.list(request.tenant(), pagination.offset(), pagination.pageSize());
-    return ApiResponse::json(pagination.envelope(
-        page.count, InventoryJson::arrayOf(page.items, InventoryJson::backupJob), m_publicBaseUrl,
-        request));
+    return pagedList(request, pagination, page.count, page.items, InventoryJson::backupJob,
+                     m_publicBaseUrl);
 }
 
 // GET /api/esxi/jobs/{id}/  (member, any role) — one job. Errors: 404 (also another

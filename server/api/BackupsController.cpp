@@ -1,6 +1,7 @@
 #include "api/BackupsController.h"
 
 #include "api/InventoryJson.h"
+#include "api/PagedList.h"
 #include "domain/DomainError.h"
 #include "domain/Timestamp.h"
 #include "http/JsonFields.h"
@@ -59,9 +60,8 @@ ApiResponse BackupsController::list(const ApiRequest& request)
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_backups.list(request.tenant(), pagination.offset(), pagination.pageSize(),
                                      request.queryId("job_id"));
-    return ApiResponse::json(
-        pagination.envelope(page.count, InventoryJson::arrayOf(page.items, InventoryJson::backup),
-                            m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.items, InventoryJson::backup,
+                     m_publicBaseUrl);
 }
 
 // GET /api/esxi/backups/{id}/  (member, any role) — one backup. Errors: 404 (also another

@@ -1,6 +1,7 @@
 #include "api/EsxiServersController.h"
 
 #include "api/InventoryJson.h"
+#include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
 
@@ -52,9 +53,8 @@ ApiResponse EsxiServersController::list(const ApiRequest& request)
 {
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_servers.list(request.tenant(), pagination.offset(), pagination.pageSize());
-    return ApiResponse::json(
-        pagination.envelope(page.count, InventoryJson::arrayOf(page.items, InventoryJson::server),
-                            m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.items, InventoryJson::server,
+                     m_publicBaseUrl);
 }
 
 // GET /api/esxi/servers/{id}/  (member, any role) — one host. Errors: 404 (also for another

@@ -1,5 +1,6 @@
 #include "api/InventoryJson.h"
 
+#include "api/JsonValues.h"
 #include "http/ApiResponse.h"
 
 namespace ebm::api
@@ -7,18 +8,6 @@ namespace ebm::api
 
 using http::makeObject;
 using Poco::JSON::Object;
-
-namespace
-{
-
-Poco::Dynamic::Var textOrNull(const std::string& value)
-{
-    if (value.empty())
-        return {};
-    return value;
-}
-
-} // namespace
 
 Object::Ptr InventoryJson::server(const store::EsxiServerRecord& server)
 {

@@ -6,7 +6,6 @@
 #include "store/EsxiServerRepository.h"
 #include "store/VirtualMachineRepository.h"
 
-#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <string>
 
@@ -25,15 +24,6 @@ public:
     static Poco::JSON::Object::Ptr apiKey(const store::ApiKeyRecord& key);
     static Poco::JSON::Object::Ptr issuedApiKey(const store::ApiKeyRecord& key,
                                                 const std::string& plainKey);
-
-    template<typename Items, typename ToJson>
-    static Poco::JSON::Array::Ptr arrayOf(const Items& items, ToJson toJson)
-    {
-        Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-        for (const auto& item : items)
-            array->add(toJson(item));
-        return array;
-    }
 };
 
 } // namespace ebm::api

@@ -1,10 +1,9 @@
 #include "api/OrganizationsController.h"
 
 #include "api/AccountJson.h"
+#include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
-
-#include <Poco/JSON/Array.h>
 
 namespace ebm::api
 {
@@ -18,15 +17,6 @@ namespace
 {
 
 const char* const kRoles = "owner, admin, member, viewer";
-
-template<typename Items, typename ToJson>
-Poco::JSON::Array::Ptr arrayOf(const Items& items, ToJson toJson)
-{
-    Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-    for (const auto& item : items)
-        array->add(toJson(item));
-    return array;
-}
 
 } // namespace
 
@@ -50,9 +40,8 @@ ApiResponse OrganizationsController::list(const ApiRequest& request)
         std::min<std::size_t>(first + static_cast<std::size_t>(pagination.pageSize()), all.size());
     const decltype(all) page(all.begin() + static_cast<std::ptrdiff_t>(first),
                              all.begin() + static_cast<std::ptrdiff_t>(last));
-    return ApiResponse::json(pagination.envelope(static_cast<std::int64_t>(all.size()),
-                                                 arrayOf(page, AccountJson::membership),
-                                                 m_publicBaseUrl, request));
+    return pagedList(request, pagination, static_cast<std::int64_t>(all.size()), page,
+                     AccountJson::membership, m_publicBaseUrl);
 }
 
 // GET /api/tenants/organizations/{id}/  (member, any role; served whatever the status)
@@ -70,8 +59,8 @@ ApiResponse OrganizationsController::members(const ApiRequest& request)
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page =
         m_organizations.members(request.tenant(), pagination.offset(), pagination.pageSize());
-    return ApiResponse::json(pagination.envelope(
-        page.count, arrayOf(page.members, AccountJson::member), m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.members, AccountJson::member,
+                     m_publicBaseUrl);
 }
 
 // POST /api/tenants/organizations/{id}/invite_member/  (owner/admin)  body {"email","role"}
@@ -133,8 +122,8 @@ ApiResponse OrganizationsController::usageMetrics(const ApiRequest& request)
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page =
         m_organizations.usageHistory(request.tenant(), pagination.offset(), pagination.pageSize());
-    return ApiResponse::json(pagination.envelope(
-        page.count, arrayOf(page.days, AccountJson::usageDay), m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.days, AccountJson::usageDay,
+                     m_publicBaseUrl);
 }
 
 // GET /api/tenants/usage-metrics/{id}/ — one day's row. Errors: 404 (also for another

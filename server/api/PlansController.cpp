@@ -1,11 +1,10 @@
 #include "api/PlansController.h"
 
+#include "api/PagedList.h"
 #include "api/PlanJson.h"
 #include "domain/DomainError.h"
 #include "http/ApiError.h"
 #include "http/Pagination.h"
-
-#include <Poco/JSON/Array.h>
 
 namespace ebm::api
 {
@@ -36,10 +35,7 @@ ApiResponse PlansController::list(const ApiRequest& request)
 {
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_plans.listActive(pagination.offset(), pagination.pageSize());
-    Poco::JSON::Array::Ptr results = new Poco::JSON::Array;
-    for (const Plan& plan : page.plans)
-        results->add(PlanJson::plan(plan));
-    return ApiResponse::json(pagination.envelope(page.count, results, m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.plans, PlanJson::plan, m_publicBaseUrl);
 }
 
 // GET /api/tenants/plans/{id}/

@@ -1,6 +1,7 @@
 #include "api/VirtualMachinesController.h"
 
 #include "api/InventoryJson.h"
+#include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
 
@@ -61,9 +62,8 @@ ApiResponse VirtualMachinesController::list(const ApiRequest& request)
     const auto pagination = http::Pagination::fromRequest(request);
     const auto page = m_vms.list(request.tenant(), pagination.offset(), pagination.pageSize(),
                                  request.queryId("server_id"));
-    return ApiResponse::json(pagination.envelope(
-        page.count, InventoryJson::arrayOf(page.items, InventoryJson::virtualMachine),
-        m_publicBaseUrl, request));
+    return pagedList(request, pagination, page.count, page.items, InventoryJson::virtualMachine,
+                     m_publicBaseUrl);
 }
 
 // GET /api/esxi/vms/{id}/  (member, any role) — one VM. Errors: 404 (also another

@@ -2,6 +2,7 @@
 
 #include "http/ApiError.h"
 #include "services/InventoryWrite.h"
+#include "services/RequireFound.h"
 #include "store/VirtualMachineRepository.h"
 
 namespace ebm::services
@@ -20,14 +21,6 @@ ApiError featureNotAvailable(const std::string& feature, const std::string& what
                    what + " is not included in your plan. Upgrade the plan to use it.");
     error.with("feature", feature);
     return error;
-}
-
-store::BackupJobRecord requireJob(store::BackupJobRepository& jobs, std::int64_t id)
-{
-    auto job = jobs.find(id);
-    if (!job)
-        throw ApiError::notFound();
-    return *job;
 }
 
 std::string joinIds(const std::vector<std::int64_t>& ids)
@@ -88,7 +81,7 @@ store::BackupJobRecord BackupJobService::get(const tenancy::TenantScope& scope, 
 {
     Poco::Data::Session session = m_database.session();
     store::BackupJobRepository jobs(session, scope);
-    return requireJob(jobs, id);
+    return requireFound(jobs.find(id));
 }
 
 store::BackupJobRecord BackupJobService::create(const tenancy::TenantScope& scope,
@@ -109,7 +102,7 @@ store::BackupJobRecord BackupJobService::create(const tenancy::TenantScope& scop
     requireValidSelection(write.session(), scope, job);
     store::BackupJobRepository jobs(write.session(), scope);
     const std::int64_t id = jobs.create(job, write.at());
-    const auto created = requireJob(jobs, id);
+    const auto created = requireFound(jobs.find(id));
     write.commit({"backup_job.created", kTargetType, std::to_string(id)});
     return created;
 }
@@ -120,7 +113,7 @@ store::BackupJobRecord BackupJobService::update(const tenancy::TenantScope& scop
 {
     InventoryWrite write(m_database, scope, m_clock.now(), requestId);
     store::BackupJobRepository jobs(write.session(), scope);
-    store::BackupJobRecord job = requireJob(jobs, id);
+    store::BackupJobRecord job = requireFound(jobs.find(id));
     requireAllowedByPlan(write.quotas().plan(), changes);
     job.name = changes.name.value_or(job.name);
     job.schedule = changes.schedule.value_or(job.schedule);
@@ -131,7 +124,7 @@ store::BackupJobRecord BackupJobService::update(const tenancy::TenantScope& scop
     job.isEnabled = changes.isEnabled.value_or(job.isEnabled);
     requireValidSelection(write.session(), scope, job);
     jobs.update(job, write.at());
-    const auto updated = requireJob(jobs, id);
+    const auto updated = requireFound(jobs.find(id));
     write.commit({"backup_job.updated", kTargetType, std::to_string(id), false});
     return updated;
 }

@@ -3,6 +3,7 @@
 #include "domain/Timestamp.h"
 #include "http/ApiError.h"
 #include "services/InventoryWrite.h"
+#include "services/RequireFound.h"
 #include "store/BackupJobRepository.h"
 
 namespace ebm::services
@@ -14,14 +15,6 @@ namespace
 {
 
 const char* const kTargetType = "backup";
-
-store::BackupRecord requireBackup(store::BackupRepository& backups, std::int64_t id)
-{
-    auto backup = backups.find(id);
-    if (!backup)
-        throw ApiError::notFound();
-    return *backup;
-}
 
 } // namespace
 
@@ -44,7 +37,7 @@ store::BackupRecord BackupService::get(const tenancy::TenantScope& scope, std::i
 {
     Poco::Data::Session session = m_database.session();
     store::BackupRepository backups(session, scope);
-    return requireBackup(backups, id);
+    return requireFound(backups.find(id));
 }
 
 store::BackupRecord BackupService::create(const tenancy::TenantScope& scope,
@@ -66,7 +59,7 @@ store::BackupRecord BackupService::create(const tenancy::TenantScope& scope,
     backup.sizeBytes = request.sizeBytes;
     store::BackupRepository backups(write.session(), scope);
     const std::int64_t id = backups.create(backup, write.at());
-    const auto created = requireBackup(backups, id);
+    const auto created = requireFound(backups.find(id));
     write.commit({"backup.created", kTargetType, std::to_string(id)});
     return created;
 }

@@ -2,6 +2,7 @@
 
 #include "http/ApiError.h"
 #include "services/InventoryWrite.h"
+#include "services/RequireFound.h"
 
 namespace ebm::services
 {
@@ -24,14 +25,6 @@ void requireFreeHost(store::EsxiServerRepository& servers, const std::string& ho
     if (servers.hostTaken(host, port, exceptId))
         throw ApiError::validation("host",
                                    "An ESXi server with this host and port already exists.");
-}
-
-store::EsxiServerRecord requireServer(store::EsxiServerRepository& servers, std::int64_t id)
-{
-    auto server = servers.find(id);
-    if (!server)
-        throw ApiError::notFound();
-    return *server;
 }
 
 } // namespace
@@ -71,7 +64,7 @@ store::EsxiServerRecord EsxiServerService::get(const tenancy::TenantScope& scope
 {
     Poco::Data::Session session = m_database.session();
     store::EsxiServerRepository servers(session, scope);
-    return requireServer(servers, id);
+    return requireFound(servers.find(id));
 }
 
 store::EsxiServerRecord EsxiServerService::create(const tenancy::TenantScope& scope,
@@ -89,7 +82,7 @@ store::EsxiServerRecord EsxiServerService::create(const tenancy::TenantScope& sc
     server.username = request.username;
     server.passwordSealed = seal(scope, request.host, request.password);
     const std::int64_t id = servers.create(server, write.at());
-    const auto created = requireServer(servers, id);
+    const auto created = requireFound(servers.find(id));
     write.commit({"esxi_server.created", kTargetType, std::to_string(id)});
     return created;
 }
@@ -100,7 +93,7 @@ store::EsxiServerRecord EsxiServerService::update(const tenancy::TenantScope& sc
 {
     InventoryWrite write(m_database, scope, m_clock.now(), requestId);
     store::EsxiServerRepository servers(write.session(), scope);
-    const auto before = requireServer(servers, id);
+    const auto before = requireFound(servers.find(id));
     store::EsxiServerRecord after = before;
     after.name = changes.name.value_or(before.name);
     after.host = changes.host.value_or(before.host);
@@ -112,7 +105,7 @@ store::EsxiServerRecord EsxiServerService::update(const tenancy::TenantScope& sc
     else if (after.host != before.host)
         after.passwordSealed = reseal(scope, before, after.host);
     servers.update(after, write.at());
-    const auto updated = requireServer(servers, id);
+    const auto updated = requireFound(servers.find(id));
     write.commit({"esxi_server.updated", kTargetType, std::to_string(id), false});
     return updated;
 }

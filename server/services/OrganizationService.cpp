@@ -4,6 +4,7 @@
 #include "domain/Timestamp.h"
 #include "http/ApiError.h"
 #include "security/TokenGenerator.h"
+#include "services/RequireFound.h"
 #include "store/AuditLogRepository.h"
 #include "store/AuthTokenRepository.h"
 #include "store/MembershipRepository.h"
@@ -33,14 +34,6 @@ store::AuditEntry auditEntry(const tenancy::TenantScope& scope, std::string acti
     entry.targetId = std::move(targetId);
     entry.requestId = requestId;
     return entry;
-}
-
-store::MemberRecord requireMember(store::MemberRepository& members, std::int64_t memberId)
-{
-    auto member = members.findById(memberId);
-    if (!member)
-        throw ApiError::notFound();
-    return *member;
 }
 
 void requireAssignable(const tenancy::TenantScope& scope, Role role)
@@ -119,7 +112,7 @@ store::MemberRecord OrganizationService::invite(const tenancy::TenantScope& scop
     store::AuditLogRepository(session).append(
         auditEntry(scope, "member.invited", std::to_string(memberId), requestId), at);
     quotas.afterChange();
-    const auto member = requireMember(members, memberId);
+    const auto member = requireFound(members.findById(memberId));
     transaction.commit();
     return member;
 }
@@ -131,7 +124,7 @@ store::MemberRecord OrganizationService::changeRole(const tenancy::TenantScope& 
     Poco::Data::Session session = m_database.session();
     store::WriteTransaction transaction(session);
     store::MemberRepository members(session, scope);
-    const auto member = requireMember(members, memberId);
+    const auto member = requireFound(members.findById(memberId));
     requireAssignable(scope, role);
     requireAssignable(scope, member.role);
     if (member.role == Role::Owner && role != Role::Owner && !member.invited &&
@@ -142,7 +135,7 @@ store::MemberRecord OrganizationService::changeRole(const tenancy::TenantScope& 
     entry.beforeJson = "{\"role\":\"" + std::string(toString(member.role)) + "\"}";
     entry.afterJson = "{\"role\":\"" + std::string(toString(role)) + "\"}";
     store::AuditLogRepository(session).append(entry, m_clock.now());
-    const auto updated = requireMember(members, memberId);
+    const auto updated = requireFound(members.findById(memberId));
     transaction.commit();
     return updated;
 }
@@ -153,7 +146,7 @@ void OrganizationService::removeMember(const tenancy::TenantScope& scope, std::i
     Poco::Data::Session session = m_database.session();
     store::WriteTransaction transaction(session);
     store::MemberRepository members(session, scope);
-    const auto member = requireMember(members, memberId);
+    const auto member = requireFound(members.findById(memberId));
     requireAssignable(scope, member.role);
     if (member.role == Role::Owner && !member.invited && members.ownerCount() <= 1)
         throw ApiError::validation("member", "An organization always keeps at least one owner.");

@@ -2,6 +2,7 @@
 
 #include "http/ApiError.h"
 #include "services/InventoryWrite.h"
+#include "services/RequireFound.h"
 #include "store/EsxiServerRepository.h"
 
 namespace ebm::services
@@ -13,14 +14,6 @@ namespace
 {
 
 const char* const kTargetType = "vm";
-
-store::VirtualMachineRecord requireVm(store::VirtualMachineRepository& vms, std::int64_t id)
-{
-    auto vm = vms.find(id);
-    if (!vm)
-        throw ApiError::notFound();
-    return *vm;
-}
 
 // The host must be the organization's own and the name free on it: 400 naming the field.
 void requirePlacement(Poco::Data::Session& session, const tenancy::TenantScope& scope,
@@ -56,7 +49,7 @@ store::VirtualMachineRecord VirtualMachineService::get(const tenancy::TenantScop
 {
     Poco::Data::Session session = m_database.session();
     store::VirtualMachineRepository vms(session, scope);
-    return requireVm(vms, id);
+    return requireFound(vms.find(id));
 }
 
 store::VirtualMachineRecord VirtualMachineService::create(const tenancy::TenantScope& scope,
@@ -73,7 +66,7 @@ store::VirtualMachineRecord VirtualMachineService::create(const tenancy::TenantS
     requirePlacement(write.session(), scope, vm);
     store::VirtualMachineRepository vms(write.session(), scope);
     const std::int64_t id = vms.create(vm, write.at());
-    const auto created = requireVm(vms, id);
+    const auto created = requireFound(vms.find(id));
     write.commit({"vm.created", kTargetType, std::to_string(id)});
     return created;
 }
@@ -85,14 +78,14 @@ store::VirtualMachineRecord VirtualMachineService::update(const tenancy::TenantS
 {
     InventoryWrite write(m_database, scope, m_clock.now(), requestId);
     store::VirtualMachineRepository vms(write.session(), scope);
-    store::VirtualMachineRecord vm = requireVm(vms, id);
+    store::VirtualMachineRecord vm = requireFound(vms.find(id));
     vm.serverId = changes.serverId.value_or(vm.serverId);
     vm.name = changes.name.value_or(vm.name);
     vm.guestOs = changes.guestOs.value_or(vm.guestOs);
     vm.powerState = changes.powerState.value_or(vm.powerState);
     requirePlacement(write.session(), scope, vm);
     vms.update(vm, write.at());
-    const auto updated = requireVm(vms, id);
+    const auto updated = requireFound(vms.find(id));
     write.commit({"vm.updated", kTargetType, std::to_string(id), false});
     return updated;
 }

@@ -1,9 +1,10 @@
 #include "store/ApiKeyRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
+#include "store/ScopedQuery.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -13,9 +14,20 @@ using namespace Poco::Data::Keywords;
 namespace
 {
 
-std::string text(Poco::Data::RecordSet& rows, const std::string& column)
+const ScopedTable kKeys{
+    .name = "api_keys",
+    .select = "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_keys"};
+
+ApiKeyRecord keyFromRow(Poco::Data::RecordSet& rows)
 {
-    return rows.isNull(column) ? std::string() : rows[column].convert<std::string>();
+    ApiKeyRecord key;
+    key.id = rows["id"].convert<std::int64_t>();
+    key.name = text(rows, "name");
+    key.prefix = text(rows, "prefix");
+    key.createdAt = text(rows, "created_at");
+    key.lastUsedAt = text(rows, "last_used_at");
+    key.revokedAt = text(rows, "revoked_at");
+    return key;
 }
 
 } // namespace
@@ -45,52 +57,21 @@ std::optional<auth::Principal> ApiKeyRepository::authenticate(const std::string&
     return principal;
 }
 
-std::vector<ApiKeyRecord> ApiKeyRepository::select(const tenancy::TenantScope& scope,
-                                                   std::optional<std::int64_t> id,
-                                                   std::int64_t offset, std::int64_t limit)
-{
-    std::string organization = scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundId;
-    if (id)
-        boundId = *id;
-    Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement select(m_session);
-    select << "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_keys "
-              "WHERE organization_id = ? AND (? IS NULL OR id = ?) ORDER BY id LIMIT ? OFFSET ?",
-        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
-    select.execute();
-    Poco::Data::RecordSet rows(select);
-    std::vector<ApiKeyRecord> keys;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext()) {
-        keys.push_back({rows["id"].convert<std::int64_t>(), text(rows, "name"),
-                        text(rows, "prefix"), text(rows, "created_at"), text(rows, "last_used_at"),
-                        text(rows, "revoked_at")});
-    }
-    return keys;
-}
-
 std::int64_t ApiKeyRepository::count(const tenancy::TenantScope& scope)
 {
-    std::string organization = scope.organizationId();
-    Poco::Int64 total = 0;
-    m_session << "SELECT COUNT(*) FROM api_keys WHERE organization_id = ?", use(organization),
-        into(total), now;
-    return total;
+    return ScopedQuery(m_session, scope, kKeys).count();
 }
 
 std::vector<ApiKeyRecord> ApiKeyRepository::list(const tenancy::TenantScope& scope,
                                                  std::int64_t offset, std::int64_t limit)
 {
-    return select(scope, std::nullopt, offset, limit);
+    return ScopedQuery(m_session, scope, kKeys).page(keyFromRow, offset, limit);
 }
 
 std::optional<ApiKeyRecord> ApiKeyRepository::find(const tenancy::TenantScope& scope,
                                                    std::int64_t id)
 {
-    auto found = select(scope, id, 0, 1);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    return ScopedQuery(m_session, scope, kKeys).one(keyFromRow, id);
 }
 
 std::int64_t ApiKeyRepository::create(const tenancy::TenantScope& scope, const std::string& name,
@@ -99,9 +80,7 @@ std::int64_t ApiKeyRepository::create(const tenancy::TenantScope& scope, const s
 {
     std::string organization = scope.organizationId(), boundName = name, boundPrefix = prefix,
                 hash = keyHash, timestamp = formatIso8601(at);
-    Poco::Nullable<Poco::Int64> creator;
-    if (scope.userId())
-        creator = *scope.userId();
+    auto creator = nullable(scope.userId());
     m_session
         << "INSERT INTO api_keys (organization_id, name, prefix, key_hash, created_by, created_at) "
            "VALUES (?, ?, ?, ?, ?, ?)",

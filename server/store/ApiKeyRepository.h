@@ -46,10 +46,6 @@ public:
     bool revoke(const tenancy::TenantScope& scope, std::int64_t id, std::chrono::sys_seconds at);
 
 private:
-    std::vector<ApiKeyRecord> select(const tenancy::TenantScope& scope,
-                                     std::optional<std::int64_t> id, std::int64_t offset,
-                                     std::int64_t limit);
-
     Poco::Data::Session& m_session;
 };
 

@@ -1,25 +1,12 @@
 #include "store/AuditLogRepository.h"
 
 #include "domain/Timestamp.h"
-
-#include <Poco/Nullable.h>
+#include "store/RowValues.h"
 
 namespace ebm::store
 {
 
 using namespace Poco::Data::Keywords;
-
-namespace
-{
-
-Poco::Nullable<std::string> nullable(const std::string& value)
-{
-    if (value.empty())
-        return {};
-    return value;
-}
-
-} // namespace
 
 AuditLogRepository::AuditLogRepository(Poco::Data::Session& session)
     : m_session(session)
@@ -29,9 +16,7 @@ AuditLogRepository::AuditLogRepository(Poco::Data::Session& session)
 void AuditLogRepository::append(const AuditEntry& entry, std::chrono::sys_seconds at)
 {
     std::string timestamp = formatIso8601(at), actorKind = entry.actorKind, action = entry.action;
-    Poco::Nullable<Poco::Int64> actor;
-    if (entry.actorUserId)
-        actor = *entry.actorUserId;
+    auto actor = nullable(entry.actorUserId);
     auto organization = nullable(entry.organizationId), targetType = nullable(entry.targetType),
          targetId = nullable(entry.targetId), reason = nullable(entry.reason),
          before = nullable(entry.beforeJson), after = nullable(entry.afterJson),

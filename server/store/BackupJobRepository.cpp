@@ -1,9 +1,10 @@
 #include "store/BackupJobRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
+#include "store/ScopedQuery.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -13,6 +14,11 @@ using namespace Poco::Data::Keywords;
 namespace
 {
 
+const ScopedTable kJobs{
+    .name = "backup_jobs",
+    .select = "SELECT id, name, schedule, retention_days, replication_enabled, "
+              "sure_backup_enabled, is_enabled, created_at, updated_at FROM backup_jobs"};
+
 BackupJobRecord jobFromRow(Poco::Data::RecordSet& rows)
 {
     BackupJobRecord job;
@@ -20,9 +26,9 @@ BackupJobRecord jobFromRow(Poco::Data::RecordSet& rows)
     job.name = rows["name"].convert<std::string>();
     job.schedule = rows["schedule"].convert<std::string>();
     job.retentionDays = rows["retention_days"].convert<int>();
-    job.replicationEnabled = rows["replication_enabled"].convert<int>() != 0;
-    job.sureBackupEnabled = rows["sure_backup_enabled"].convert<int>() != 0;
-    job.isEnabled = rows["is_enabled"].convert<int>() != 0;
+    job.replicationEnabled = flag(rows, "replication_enabled");
+    job.sureBackupEnabled = flag(rows, "sure_backup_enabled");
+    job.isEnabled = flag(rows, "is_enabled");
     job.createdAt = rows["created_at"].convert<std::string>();
     job.updatedAt = rows["updated_at"].convert<std::string>();
     return job;
@@ -35,29 +41,6 @@ BackupJobRepository::BackupJobRepository(Poco::Data::Session& session,
     : m_session(session)
     , m_scope(scope)
 {
-}
-
-std::vector<BackupJobRecord> BackupJobRepository::select(std::optional<std::int64_t> id,
-                                                         std::int64_t offset, std::int64_t limit)
-{
-    std::string organization = m_scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundId;
-    if (id)
-        boundId = *id;
-    Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement statement(m_session);
-    statement << "SELECT id, name, schedule, retention_days, replication_enabled, "
-                 "sure_backup_enabled, is_enabled, created_at, updated_at FROM backup_jobs "
-                 "WHERE organization_id = ? AND (? IS NULL OR id = ?) ORDER BY id LIMIT ? OFFSET ?",
-        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
-    statement.execute();
-    Poco::Data::RecordSet rows(statement);
-    std::vector<BackupJobRecord> jobs;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
-        jobs.push_back(jobFromRow(rows));
-    for (BackupJobRecord& job : jobs)
-        job.vmIds = vmIdsOf(job.id);
-    return jobs;
 }
 
 std::vector<std::int64_t> BackupJobRepository::vmIdsOf(std::int64_t jobId)
@@ -87,24 +70,23 @@ void BackupJobRepository::replaceVms(std::int64_t jobId, const std::vector<std::
 
 std::int64_t BackupJobRepository::count()
 {
-    std::string organization = m_scope.organizationId();
-    Poco::Int64 total = 0;
-    m_session << "SELECT COUNT(*) FROM backup_jobs WHERE organization_id = ?", use(organization),
-        into(total), now;
-    return total;
+    return ScopedQuery(m_session, m_scope, kJobs).count();
 }
 
 std::vector<BackupJobRecord> BackupJobRepository::list(std::int64_t offset, std::int64_t limit)
 {
-    return select(std::nullopt, offset, limit);
+    auto jobs = ScopedQuery(m_session, m_scope, kJobs).page(jobFromRow, offset, limit);
+    for (BackupJobRecord& job : jobs)
+        job.vmIds = vmIdsOf(job.id);
+    return jobs;
 }
 
 std::optional<BackupJobRecord> BackupJobRepository::find(std::int64_t id)
 {
-    auto found = select(id, 0, 1);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    auto job = ScopedQuery(m_session, m_scope, kJobs).one(jobFromRow, id);
+    if (job)
+        job->vmIds = vmIdsOf(job->id);
+    return job;
 }
 
 bool BackupJobRepository::nameTaken(const std::string& name, std::int64_t exceptId)

@@ -47,8 +47,6 @@ public:
     bool remove(std::int64_t id);
 
 private:
-    std::vector<BackupJobRecord> select(std::optional<std::int64_t> id, std::int64_t offset,
-                                        std::int64_t limit);
     std::vector<std::int64_t> vmIdsOf(std::int64_t jobId);
     void replaceVms(std::int64_t jobId, const std::vector<std::int64_t>& vmIds);
 

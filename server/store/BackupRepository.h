@@ -41,10 +41,6 @@ public:
     bool remove(std::int64_t id);
 
 private:
-    std::vector<BackupRecord> select(std::optional<std::int64_t> id,
-                                     std::optional<std::int64_t> jobId, std::int64_t offset,
-                                     std::int64_t limit);
-
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
 };

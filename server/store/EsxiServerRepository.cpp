@@ -1,9 +1,9 @@
 #include "store/EsxiServerRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/ScopedQuery.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -12,6 +12,11 @@ using namespace Poco::Data::Keywords;
 
 namespace
 {
+
+const ScopedTable kServers{
+    .name = "esxi_servers",
+    .select = "SELECT id, name, host, port, username, password_sealed, created_at, updated_at "
+              "FROM esxi_servers"};
 
 EsxiServerRecord serverFromRow(Poco::Data::RecordSet& rows)
 {
@@ -36,47 +41,19 @@ EsxiServerRepository::EsxiServerRepository(Poco::Data::Session& session,
 {
 }
 
-std::vector<EsxiServerRecord> EsxiServerRepository::select(std::optional<std::int64_t> id,
-                                                           std::int64_t offset, std::int64_t limit)
-{
-    std::string organization = m_scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundId;
-    if (id)
-        boundId = *id;
-    Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement statement(m_session);
-    statement << "SELECT id, name, host, port, username, password_sealed, created_at, updated_at "
-                 "FROM esxi_servers WHERE organization_id = ? AND (? IS NULL OR id = ?) "
-                 "ORDER BY id LIMIT ? OFFSET ?",
-        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
-    statement.execute();
-    Poco::Data::RecordSet rows(statement);
-    std::vector<EsxiServerRecord> servers;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
-        servers.push_back(serverFromRow(rows));
-    return servers;
-}
-
 std::int64_t EsxiServerRepository::count()
 {
-    std::string organization = m_scope.organizationId();
-    Poco::Int64 total = 0;
-    m_session << "SELECT COUNT(*) FROM esxi_servers WHERE organization_id = ?", use(organization),
-        into(total), now;
-    return total;
+    return ScopedQuery(m_session, m_scope, kServers).count();
 }
 
 std::vector<EsxiServerRecord> EsxiServerRepository::list(std::int64_t offset, std::int64_t limit)
 {
-    return select(std::nullopt, offset, limit);
+    return ScopedQuery(m_session, m_scope, kServers).page(serverFromRow, offset, limit);
 }
 
 std::optional<EsxiServerRecord> EsxiServerRepository::find(std::int64_t id)
 {
-    auto found = select(id, 0, 1);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    return ScopedQuery(m_session, m_scope, kServers).one(serverFromRow, id);
 }
 
 bool EsxiServerRepository::hostTaken(const std::string& host, int port, std::int64_t exceptId)

@@ -42,9 +42,6 @@ public:
     bool remove(std::int64_t id);
 
 private:
-    std::vector<EsxiServerRecord> select(std::optional<std::int64_t> id, std::int64_t offset,
-                                         std::int64_t limit);
-
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
 };

@@ -1,10 +1,11 @@
 #include "store/MemberRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
+#include "store/ScopedQuery.h"
 #include "store/UserRepository.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -14,17 +15,21 @@ using namespace Poco::Data::Keywords;
 namespace
 {
 
-std::string text(Poco::Data::RecordSet& rows, const std::string& column)
-{
-    return rows.isNull(column) ? std::string() : rows[column].convert<std::string>();
-}
+// Active members and invitations, with the joined user's email and name.
+const ScopedTable kMembers{
+    .name = "organization_members",
+    .select = "SELECT organization_members.id, organization_members.user_id, "
+              "COALESCE(u.email, organization_members.invited_email) AS email, "
+              "COALESCE(u.name, '') AS name, organization_members.role, "
+              "organization_members.invited_at, organization_members.joined_at "
+              "FROM organization_members LEFT JOIN users u ON u.id = organization_members.user_id",
+    .condition = "organization_members.is_active = 1"};
 
 MemberRecord memberFromRow(Poco::Data::RecordSet& rows)
 {
     MemberRecord member;
     member.id = rows["id"].convert<std::int64_t>();
-    if (!rows.isNull("user_id"))
-        member.userId = rows["user_id"].convert<std::int64_t>();
+    member.userId = optionalInteger(rows, "user_id");
     member.email = text(rows, "email");
     member.name = text(rows, "name");
     member.role = parseRole(text(rows, "role"));
@@ -42,51 +47,19 @@ MemberRepository::MemberRepository(Poco::Data::Session& session, const tenancy::
 {
 }
 
-std::vector<MemberRecord> MemberRepository::select(std::optional<std::int64_t> memberId,
-                                                   std::int64_t first, std::int64_t limit)
-{
-    std::string organization = m_scope.organizationId();
-    Poco::Int64 boundLimit = limit, boundOffset = first;
-    Poco::Nullable<Poco::Int64> member;
-    if (memberId)
-        member = *memberId;
-    Poco::Data::Statement statement(m_session);
-    statement << "SELECT m.id, m.user_id, COALESCE(u.email, m.invited_email) AS email, "
-                 "COALESCE(u.name, '') AS name, "
-                 "m.role, m.invited_at, m.joined_at FROM organization_members m LEFT JOIN users u "
-                 "ON u.id = m.user_id "
-                 "WHERE m.organization_id = ? AND m.is_active = 1 AND (? IS NULL OR m.id = ?) "
-                 "ORDER BY m.id LIMIT ? OFFSET ?",
-        use(organization), use(member), use(member), use(boundLimit), use(boundOffset);
-    statement.execute();
-    Poco::Data::RecordSet rows(statement);
-    std::vector<MemberRecord> members;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
-        members.push_back(memberFromRow(rows));
-    return members;
-}
-
 std::int64_t MemberRepository::count()
 {
-    std::string organization = m_scope.organizationId();
-    Poco::Int64 total = 0;
-    m_session
-        << "SELECT COUNT(*) FROM organization_members WHERE organization_id = ? AND is_active = 1",
-        use(organization), into(total), now;
-    return total;
+    return ScopedQuery(m_session, m_scope, kMembers).count();
 }
 
 std::vector<MemberRecord> MemberRepository::list(std::int64_t offset, std::int64_t limit)
 {
-    return select(std::nullopt, offset, limit);
+    return ScopedQuery(m_session, m_scope, kMembers).page(memberFromRow, offset, limit);
 }
 
 std::optional<MemberRecord> MemberRepository::findById(std::int64_t memberId)
 {
-    auto found = select(memberId, 0, 1);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    return ScopedQuery(m_session, m_scope, kMembers).one(memberFromRow, memberId);
 }
 
 std::int64_t MemberRepository::userSeats(std::chrono::sys_seconds at)
@@ -122,9 +95,7 @@ std::int64_t MemberRepository::invite(const std::string& email, Role role,
     std::string organization = m_scope.organizationId(),
                 normalized = UserRepository::normalizeEmail(email), roleText(toString(role)),
                 hash = tokenHash, expires = formatIso8601(expiresAt), timestamp = formatIso8601(at);
-    Poco::Nullable<Poco::Int64> inviter;
-    if (invitedBy)
-        inviter = *invitedBy;
+    auto inviter = nullable(invitedBy);
     m_session << "DELETE FROM organization_members WHERE organization_id = ? AND user_id IS NULL "
                  "AND invited_email = ?",
         use(organization), use(normalized), now;

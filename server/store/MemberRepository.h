@@ -46,9 +46,6 @@ public:
     std::int64_t ownerCount();
 
 private:
-    std::vector<MemberRecord> select(std::optional<std::int64_t> memberId, std::int64_t first,
-                                     std::int64_t limit);
-
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
 };

@@ -1,9 +1,9 @@
 #include "store/OrganizationRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 #include <Poco/UUIDGenerator.h>
 #include <cctype>
 
@@ -19,11 +19,6 @@ const std::string kColumns =
     "id, name, slug, status, status_reason, plan_id, billing_cycle, subscription_start, "
     "subscription_end, auto_renew, contact_email, contact_phone, locale, created_at";
 
-std::string text(Poco::Data::RecordSet& rows, const std::string& column)
-{
-    return rows.isNull(column) ? std::string() : rows[column].convert<std::string>();
-}
-
 OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
 {
     OrganizationRecord organization;
@@ -32,12 +27,11 @@ OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
     organization.slug = text(rows, "slug");
     organization.status = parseOrganizationStatus(text(rows, "status"));
     organization.statusReason = text(rows, "status_reason");
-    if (!rows.isNull("plan_id"))
-        organization.planId = rows["plan_id"].convert<std::int64_t>();
+    organization.planId = optionalInteger(rows, "plan_id");
     organization.billingCycle = text(rows, "billing_cycle");
     organization.subscriptionStart = text(rows, "subscription_start");
     organization.subscriptionEnd = text(rows, "subscription_end");
-    organization.autoRenew = rows["auto_renew"].convert<int>() != 0;
+    organization.autoRenew = flag(rows, "auto_renew");
     organization.contactEmail = text(rows, "contact_email");
     organization.contactPhone = text(rows, "contact_phone");
     organization.locale = text(rows, "locale");
@@ -57,13 +51,6 @@ std::string slugBase(const std::string& name)
     while (!slug.empty() && slug.back() == '-')
         slug.pop_back();
     return slug.empty() ? "organization" : slug.substr(0, 48);
-}
-
-Poco::Nullable<std::string> nullableText(const std::string& value)
-{
-    if (value.empty())
-        return {};
-    return value;
 }
 
 } // namespace
@@ -116,14 +103,11 @@ std::string OrganizationRepository::create(OrganizationRecord organization,
     organization.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
     organization.slug = uniqueSlug(organization.name);
     std::string status(toString(organization.status)), timestamp = formatIso8601(at);
-    Poco::Nullable<Poco::Int64> planId;
-    if (organization.planId)
-        planId = *organization.planId;
-    auto cycle = nullableText(organization.billingCycle),
-         start = nullableText(organization.subscriptionStart),
-         end = nullableText(organization.subscriptionEnd),
-         phone = nullableText(organization.contactPhone),
-         reason = nullableText(organization.statusReason);
+    auto planId = nullable(organization.planId);
+    auto cycle = nullable(organization.billingCycle),
+         start = nullable(organization.subscriptionStart),
+         end = nullable(organization.subscriptionEnd), phone = nullable(organization.contactPhone),
+         reason = nullable(organization.statusReason);
     int autoRenew = organization.autoRenew;
     m_session << "INSERT INTO organizations (id, name, slug, status, status_reason, plan_id, "
                  "billing_cycle, "

@@ -1,9 +1,9 @@
 #include "store/OutboxRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
 
 #include <Poco/Data/Statement.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -20,13 +20,8 @@ bool OutboxRepository::enqueue(const OutboundEmail& email, std::chrono::sys_seco
     std::string templateName = email.templateName, locale = email.locale,
                 recipient = email.recipient, subject = email.subject, text = email.bodyText,
                 timestamp = formatIso8601(at);
-    Poco::Nullable<std::string> html, organization, dedupe;
-    if (!email.bodyHtml.empty())
-        html = email.bodyHtml;
-    if (!email.organizationId.empty())
-        organization = email.organizationId;
-    if (!email.dedupeKey.empty())
-        dedupe = email.dedupeKey;
+    auto html = nullable(email.bodyHtml), organization = nullable(email.organizationId),
+         dedupe = nullable(email.dedupeKey);
     Poco::Data::Statement insert(m_session);
     insert << "INSERT INTO email_outbox (template, locale, recipient, subject, body_text, "
               "body_html, organization_id, "

@@ -1,9 +1,9 @@
 #include "store/PlanRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -28,18 +28,6 @@ Quota quotaColumn(Poco::Data::RecordSet& rows, const std::string& column)
     if (rows.isNull(column))
         return Quota::unlimited();
     return Quota::limitedTo(rows[column].convert<std::int64_t>());
-}
-
-Poco::Nullable<Poco::Int64> quotaValue(const Quota& quota)
-{
-    if (quota.isUnlimited())
-        return {};
-    return Poco::Nullable<Poco::Int64>(*quota.limit());
-}
-
-bool flag(Poco::Data::RecordSet& rows, const std::string& column)
-{
-    return rows[column].convert<int>() != 0;
 }
 
 Plan planFromRow(Poco::Data::RecordSet& rows)
@@ -67,16 +55,6 @@ Plan planFromRow(Poco::Data::RecordSet& rows)
     return plan;
 }
 
-std::vector<Plan> plansFrom(Poco::Data::Statement& select)
-{
-    select.execute();
-    Poco::Data::RecordSet rows(select);
-    std::vector<Plan> plans;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
-        plans.push_back(planFromRow(rows));
-    return plans;
-}
-
 bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::string& timestamp)
 {
     std::string tier(toString(plan.tier));
@@ -84,11 +62,11 @@ bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::
     std::string currency = plan.currency().code();
     Poco::Int64 monthly = plan.monthlyPrice.minorUnits();
     Poco::Int64 yearly = plan.yearlyPrice.minorUnits();
-    auto servers = quotaValue(plan.quotas.servers);
-    auto vms = quotaValue(plan.quotas.virtualMachines);
-    auto backups = quotaValue(plan.quotas.backups);
-    auto storage = quotaValue(plan.quotas.storageGb);
-    auto users = quotaValue(plan.quotas.users);
+    auto servers = nullable(plan.quotas.servers.limit());
+    auto vms = nullable(plan.quotas.virtualMachines.limit());
+    auto backups = nullable(plan.quotas.backups.limit());
+    auto storage = nullable(plan.quotas.storageGb.limit());
+    auto users = nullable(plan.quotas.users.limit());
     int replication = plan.features.replication, sureBackup = plan.features.sureBackup;
     int monitoring = plan.features.monitoring, apiAccess = plan.features.apiAccess;
     int customRetention = plan.retention.customRetention, active = plan.isActive,
@@ -137,7 +115,7 @@ std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t l
     select << "SELECT " + kColumns + " FROM plans WHERE is_active = 1" + kOrder +
                   " LIMIT ? OFFSET ?",
         use(boundLimit), use(boundOffset);
-    return plansFrom(select);
+    return rowsOf(select, planFromRow);
 }
 
 std::optional<Plan> PlanRepository::findActive(std::int64_t id)
@@ -153,7 +131,7 @@ std::optional<Plan> PlanRepository::findById(std::int64_t id)
     Poco::Int64 boundId = id;
     Poco::Data::Statement select(m_session);
     select << "SELECT " + kColumns + " FROM plans WHERE id = ?", use(boundId);
-    auto plans = plansFrom(select);
+    auto plans = rowsOf(select, planFromRow);
     if (plans.empty())
         return std::nullopt;
     return plans.front();

@@ -1,9 +1,13 @@
 #include "store/UsageRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/BackupJobRepository.h"
+#include "store/EsxiServerRepository.h"
+#include "store/MemberRepository.h"
+#include "store/ScopedQuery.h"
+#include "store/VirtualMachineRepository.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -13,13 +17,24 @@ using namespace Poco::Data::Keywords;
 namespace
 {
 
-std::int64_t countOf(Poco::Data::Session& session, const std::string& sql,
-                     const std::string& organization)
+const ScopedTable kDays{.name = "usage_metrics",
+                        .select = "SELECT id, period_date, servers_count, vms_count, "
+                                  "backups_count, storage_bytes, users_count, quota_violations, "
+                                  "updated_at FROM usage_metrics",
+                        .orderBy = "period_date DESC"};
+
+UsageMetricsRecord dayFromRow(Poco::Data::RecordSet& rows)
 {
-    std::string bound = organization;
-    Poco::Int64 count = 0;
-    session << sql, use(bound), into(count), now;
-    return count;
+    UsageMetricsRecord day;
+    day.id = rows["id"].convert<std::int64_t>();
+    day.periodDate = rows["period_date"].convert<std::string>();
+    day.usage = {
+        rows["servers_count"].convert<std::int64_t>(), rows["vms_count"].convert<std::int64_t>(),
+        rows["backups_count"].convert<std::int64_t>(),
+        rows["storage_bytes"].convert<std::int64_t>(), rows["users_count"].convert<std::int64_t>()};
+    day.quotaViolationsJson = rows["quota_violations"].convert<std::string>();
+    day.updatedAt = rows["updated_at"].convert<std::string>();
+    return day;
 }
 
 } // namespace
@@ -32,22 +47,14 @@ UsageRepository::UsageRepository(Poco::Data::Session& session, const tenancy::Te
 
 Usage UsageRepository::current(std::chrono::sys_seconds at)
 {
-    const std::string& organization = m_scope.organizationId();
     Usage usage;
-    usage.servers = countOf(
-        m_session, "SELECT COUNT(*) FROM esxi_servers WHERE organization_id = ?", organization);
-    usage.virtualMachines = countOf(
-        m_session, "SELECT COUNT(*) FROM virtual_machines WHERE organization_id = ?", organization);
-    usage.backupJobs = countOf(
-        m_session, "SELECT COUNT(*) FROM backup_jobs WHERE organization_id = ?", organization);
-    usage.storageBytes = countOf(
-        m_session, "SELECT COALESCE(SUM(size_bytes), 0) FROM backups WHERE organization_id = ?",
-        organization);
-    std::string bound = organization, timestamp = formatIso8601(at);
-    m_session
-        << "SELECT COUNT(*) FROM organization_members WHERE organization_id = ? AND is_active = 1 "
-           "AND (joined_at IS NOT NULL OR invitation_expires_at > ?)",
-        use(bound), use(timestamp), into(usage.userSeats), now;
+    usage.servers = EsxiServerRepository(m_session, m_scope).count();
+    usage.virtualMachines = VirtualMachineRepository(m_session, m_scope).count();
+    usage.backupJobs = BackupJobRepository(m_session, m_scope).count();
+    std::string organization = m_scope.organizationId();
+    m_session << "SELECT COALESCE(SUM(size_bytes), 0) FROM backups WHERE organization_id = ?",
+        use(organization), into(usage.storageBytes), now;
+    usage.userSeats = MemberRepository(m_session, m_scope).userSeats(at);
     return usage;
 }
 
@@ -74,55 +81,17 @@ void UsageRepository::recordToday(const Usage& usage, const std::string& violati
 
 std::int64_t UsageRepository::countDays()
 {
-    return countOf(m_session, "SELECT COUNT(*) FROM usage_metrics WHERE organization_id = ?",
-                   m_scope.organizationId());
-}
-
-std::vector<UsageMetricsRecord> UsageRepository::selectDays(std::optional<std::int64_t> id,
-                                                            std::int64_t offset, std::int64_t limit)
-{
-    std::string organization = m_scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundId;
-    if (id)
-        boundId = *id;
-    Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement select(m_session);
-    select << "SELECT id, period_date, servers_count, vms_count, backups_count, storage_bytes, "
-              "users_count, "
-              "quota_violations, updated_at FROM usage_metrics WHERE organization_id = ? AND (? IS "
-              "NULL OR id = ?) "
-              "ORDER BY period_date DESC LIMIT ? OFFSET ?",
-        use(organization), use(boundId), use(boundId), use(boundLimit), use(boundOffset);
-    select.execute();
-    Poco::Data::RecordSet rows(select);
-    std::vector<UsageMetricsRecord> days;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext()) {
-        UsageMetricsRecord day;
-        day.id = rows["id"].convert<std::int64_t>();
-        day.periodDate = rows["period_date"].convert<std::string>();
-        day.usage = {rows["servers_count"].convert<std::int64_t>(),
-                     rows["vms_count"].convert<std::int64_t>(),
-                     rows["backups_count"].convert<std::int64_t>(),
-                     rows["storage_bytes"].convert<std::int64_t>(),
-                     rows["users_count"].convert<std::int64_t>()};
-        day.quotaViolationsJson = rows["quota_violations"].convert<std::string>();
-        day.updatedAt = rows["updated_at"].convert<std::string>();
-        days.push_back(day);
-    }
-    return days;
+    return ScopedQuery(m_session, m_scope, kDays).count();
 }
 
 std::vector<UsageMetricsRecord> UsageRepository::listDays(std::int64_t offset, std::int64_t limit)
 {
-    return selectDays(std::nullopt, offset, limit);
+    return ScopedQuery(m_session, m_scope, kDays).page(dayFromRow, offset, limit);
 }
 
 std::optional<UsageMetricsRecord> UsageRepository::findDay(std::int64_t id)
 {
-    auto days = selectDays(id, 0, 1);
-    if (days.empty())
-        return std::nullopt;
-    return days.front();
+    return ScopedQuery(m_session, m_scope, kDays).one(dayFromRow, id);
 }
 
 bool UsageRepository::markCrossed(const std::string& metric, int threshold, std::int64_t usage,

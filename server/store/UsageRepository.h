@@ -54,9 +54,6 @@ public:
     void clearCrossed(const std::string& metric, int threshold);
 
 private:
-    std::vector<UsageMetricsRecord> selectDays(std::optional<std::int64_t> id, std::int64_t offset,
-                                               std::int64_t limit);
-
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
 };

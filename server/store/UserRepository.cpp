@@ -1,9 +1,9 @@
 #include "store/UserRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/RowValues.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 #include <Poco/String.h>
 
 namespace ebm::store
@@ -25,8 +25,8 @@ UserRecord userFromRow(Poco::Data::RecordSet& rows)
     user.name = rows["name"].convert<std::string>();
     if (!rows.isNull("password_hash"))
         user.passwordHash = rows["password_hash"].convert<std::string>();
-    user.isStaff = rows["is_staff"].convert<int>() != 0;
-    user.isActive = rows["is_active"].convert<int>() != 0;
+    user.isStaff = flag(rows, "is_staff");
+    user.isActive = flag(rows, "is_active");
     user.locale = rows["locale"].convert<std::string>();
     return user;
 }
@@ -69,9 +69,7 @@ std::int64_t UserRepository::create(const UserRecord& user, std::chrono::sys_sec
 {
     std::string email = normalizeEmail(user.email), name = user.name, locale = user.locale;
     std::string timestamp = formatIso8601(at);
-    Poco::Nullable<std::string> hash;
-    if (user.passwordHash)
-        hash = *user.passwordHash;
+    auto hash = nullable(user.passwordHash);
     int staff = user.isStaff, active = user.isActive;
     m_session << "INSERT INTO users (email, name, password_hash, is_staff, is_active, locale, "
                  "created_at, updated_at) "
@@ -106,9 +104,7 @@ UserRepository::upsertStaff(const std::string& email,
                             std::chrono::sys_seconds at)
 {
     std::string normalized = normalizeEmail(email), timestamp = formatIso8601(at);
-    Poco::Nullable<std::string> hash;
-    if (passwordHash)
-        hash = *passwordHash;
+    auto hash = nullable(passwordHash);
     Poco::Data::Statement update(m_session);
     update << "UPDATE users SET is_staff = 1, is_active = 1, password_hash = COALESCE(?, "
               "password_hash), "

@@ -1,9 +1,9 @@
 #include "store/VirtualMachineRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/ScopedQuery.h"
 
 #include <Poco/Data/RecordSet.h>
-#include <Poco/Nullable.h>
 
 namespace ebm::store
 {
@@ -13,12 +13,11 @@ using namespace Poco::Data::Keywords;
 namespace
 {
 
-Poco::Nullable<Poco::Int64> nullable(std::optional<std::int64_t> value)
-{
-    if (!value)
-        return {};
-    return Poco::Int64{*value};
-}
+const ScopedTable kVms{
+    .name = "virtual_machines",
+    .select = "SELECT id, server_id, name, guest_os, power_state, created_at, updated_at "
+              "FROM virtual_machines",
+    .filterColumn = "server_id"};
 
 VirtualMachineRecord vmFromRow(Poco::Data::RecordSet& rows)
 {
@@ -42,52 +41,21 @@ VirtualMachineRepository::VirtualMachineRepository(Poco::Data::Session& session,
 {
 }
 
-std::vector<VirtualMachineRecord>
-VirtualMachineRepository::select(std::optional<std::int64_t> id,
-                                 std::optional<std::int64_t> serverId, std::int64_t offset,
-                                 std::int64_t limit)
-{
-    std::string organization = m_scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundId = nullable(id), boundServer = nullable(serverId);
-    Poco::Int64 boundLimit = limit, boundOffset = offset;
-    Poco::Data::Statement statement(m_session);
-    statement << "SELECT id, server_id, name, guest_os, power_state, created_at, updated_at "
-                 "FROM virtual_machines WHERE organization_id = ? AND (? IS NULL OR id = ?) "
-                 "AND (? IS NULL OR server_id = ?) ORDER BY id LIMIT ? OFFSET ?",
-        use(organization), use(boundId), use(boundId), use(boundServer), use(boundServer),
-        use(boundLimit), use(boundOffset);
-    statement.execute();
-    Poco::Data::RecordSet rows(statement);
-    std::vector<VirtualMachineRecord> vms;
-    for (bool more = rows.moveFirst(); more; more = rows.moveNext())
-        vms.push_back(vmFromRow(rows));
-    return vms;
-}
-
 std::int64_t VirtualMachineRepository::count(std::optional<std::int64_t> serverId)
 {
-    std::string organization = m_scope.organizationId();
-    Poco::Nullable<Poco::Int64> boundServer = nullable(serverId);
-    Poco::Int64 total = 0;
-    m_session << "SELECT COUNT(*) FROM virtual_machines WHERE organization_id = ? AND "
-                 "(? IS NULL OR server_id = ?)",
-        use(organization), use(boundServer), use(boundServer), into(total), now;
-    return total;
+    return ScopedQuery(m_session, m_scope, kVms).count(serverId);
 }
 
 std::vector<VirtualMachineRecord>
 VirtualMachineRepository::list(std::int64_t offset, std::int64_t limit,
                                std::optional<std::int64_t> serverId)
 {
-    return select(std::nullopt, serverId, offset, limit);
+    return ScopedQuery(m_session, m_scope, kVms).page(vmFromRow, offset, limit, serverId);
 }
 
 std::optional<VirtualMachineRecord> VirtualMachineRepository::find(std::int64_t id)
 {
-    auto found = select(id, std::nullopt, 0, 1);
-    if (found.empty())
-        return std::nullopt;
-    return found.front();
+    return ScopedQuery(m_session, m_scope, kVms).one(vmFromRow, id);
 }
 
 std::vector<std::int64_t> VirtualMachineRepository::unknownIds(const std::vector<std::int64_t>& ids)

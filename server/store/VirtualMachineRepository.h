@@ -45,10 +45,6 @@ public:
     bool remove(std::int64_t id);
 
 private:
-    std::vector<VirtualMachineRecord> select(std::optional<std::int64_t> id,
-                                             std::optional<std::int64_t> serverId,
-                                             std::int64_t offset, std::int64_t limit);
-
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
 };

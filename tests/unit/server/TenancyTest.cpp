@@ -3,12 +3,14 @@
 // API keys), on a real SQLite file.
 #include "TempDir.h"
 #include "http/ApiError.h"
+#include "store/AuditLogRepository.h"
 #include "store/AuthTokenRepository.h"
 #include "store/Database.h"
 #include "store/MembershipRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/UserRepository.h"
 #include "store/sqlite/Migrator.h"
+#include "tenancy/StaffAccess.h"
 #include "tenancy/TenantResolver.h"
 
 #include <gtest/gtest.h>
@@ -203,6 +205,33 @@ TEST_F(TenancyTest, ApiKeysActOnlyInTheirOrganizationAndOnlyWhereAllowed)
               }),
               403);
     EXPECT_EQ(statusOf([&] { resolver.resolve(reporting, key, m_globex, {}); }), 403);
+}
+
+TEST_F(TenancyTest, StaffWideAccessIsForStaffWithAReasonAndAudited)
+{
+    store::AuditLogRepository audit(m_session);
+    auth::Principal customer = user(m_alice);
+    EXPECT_EQ(
+        statusOf([&] { StaffAccess::scopeFor(m_globex, customer, "support", "r1", audit, kNow); }),
+        403);
+    auth::Principal staff = user(m_bob);
+    staff.isStaff = true;
+    EXPECT_EQ(statusOf([&] { StaffAccess::scopeFor(m_globex, staff, "", "r2", audit, kNow); }),
+              400);
+    const auto scope =
+        StaffAccess::scopeFor(m_acme, staff, "ticket 42: refund check", "r3", audit, kNow);
+    EXPECT_EQ(scope.organizationId(), m_acme);
+    std::string action, reason, organization;
+    m_session << "SELECT action, reason, organization_id FROM audit_log ORDER BY id DESC LIMIT 1",
+        Poco::Data::Keywords::into(action), Poco::Data::Keywords::into(reason),
+        Poco::Data::Keywords::into(organization), Poco::Data::Keywords::now;
+    EXPECT_EQ(action, "staff.tenant_access");
+    EXPECT_EQ(reason, "ticket 42: refund check");
+    EXPECT_EQ(organization, m_acme);
+    int entries = 0;
+    m_session << "SELECT COUNT(*) FROM audit_log", Poco::Data::Keywords::into(entries),
+        Poco::Data::Keywords::now;
+    EXPECT_EQ(entries, 1) << "refused attempts create no scope and no entry";
 }
 
 } // namespace
