@@ -4,8 +4,10 @@
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
 #include "api/BackupsController.h"
+#include "api/ClockController.h"
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
+#include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PlansController.h"
 #include "api/VirtualMachinesController.h"
@@ -151,6 +153,26 @@ void registerInventoryRoutes(http::Router& router, Controllers& c)
                bind(c.apiKeys, &ApiKeysController::revoke));
 }
 
+void registerBillingRoutes(http::Router& router, Controllers& c)
+{
+    auto& o = c.orders;
+    router.add("POST", "/api/tenants/orders/", RoutePolicy::publicRoute(), bind(o, &OrdersController::create));
+    router.add("GET", "/api/tenants/orders/", RoutePolicy::authenticated(), bind(o, &OrdersController::list));
+    router.add("GET", "/api/tenants/orders/{id}/", RoutePolicy::publicRoute(), bind(o, &OrdersController::retrieve));
+    router.add("POST", "/api/tenants/coupons/validate/", RoutePolicy::publicRoute(),
+               bind(o, &OrdersController::validateCoupon));
+    router.add("GET", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::listCoupons));
+    router.add("POST", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::createCoupon));
+}
+
+void registerClockRoutes(http::Router& router, Controllers& c)
+{
+    router.add("GET", "/api/admin/clock/", RoutePolicy::staff(),
+               bind(c.clock, &ClockController::show));
+    router.add("POST", "/api/admin/clock/advance/", RoutePolicy::staff(),
+               bind(c.clock, &ClockController::advance));
+}
+
 } // namespace
 
 void registerRoutes(http::Router& router, Controllers& controllers)
@@ -159,6 +181,8 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerAuthRoutes(router, controllers);
     registerOrganizationRoutes(router, controllers);
     registerInventoryRoutes(router, controllers);
+    registerBillingRoutes(router, controllers);
+    registerClockRoutes(router, controllers);
 }
 
 std::string describeRoutes(const http::Router& router)

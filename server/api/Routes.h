@@ -11,8 +11,10 @@ class ApiKeysController;
 class AuthController;
 class BackupJobsController;
 class BackupsController;
+class ClockController;
 class EsxiServersController;
 class HealthController;
+class OrdersController;
 class OrganizationsController;
 class PlansController;
 class VirtualMachinesController;
@@ -29,6 +31,8 @@ struct Controllers
     BackupJobsController& jobs;
     BackupsController& backups;
     ApiKeysController& apiKeys;
+    OrdersController& orders;
+    ClockController& clock;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

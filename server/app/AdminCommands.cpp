@@ -77,6 +77,16 @@ int AdminCommands::routes()
     return 0;
 }
 
+int AdminCommands::deliverOutbox()
+{
+    Services services(m_settings);
+    services.migrate();
+    const auto counts = services.outboxDelivery().runOnce();
+    m_out << "Outbox: " << counts.sent << " sent, " << counts.retried << " to retry, "
+          << counts.failed << " failed.\n";
+    return 0;
+}
+
 int AdminCommands::createPlans()
 {
     const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);

@@ -10,7 +10,7 @@ namespace ebm::app
 {
 
 // The management subcommands run once from the command line: migrate, create-plans,
-// create-staff, routes. Each prints what it did and returns a process exit code.
+// create-staff, routes, deliver-outbox. Each prints what it did and returns a process exit code.
 class AdminCommands final
 {
 public:
@@ -19,6 +19,7 @@ public:
     int migrate();
     int createPlans();
     int routes();
+    int deliverOutbox();
     int createStaff(const std::string& email, std::optional<std::string> password);
 
 private:

@@ -8,7 +8,8 @@ namespace ebm::app
 {
 
 // The `serve` command: binds the listening socket, migrates the database, serves HTTP with a
-// deliberately sized thread pool until termination is requested, then drains and stops.
+// deliberately sized thread pool and delivers the email outbox in the background until
+// termination is requested, then stops delivering, drains and stops.
 class HttpServerRunner final
 {
 public:

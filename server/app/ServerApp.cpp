@@ -39,7 +39,8 @@ const char* const kCommands =
     "  create-plans      seed the Bronze/Silver/Gold plans from the catalog (idempotent)\n"
     "  create-staff      create or promote a staff user: --email E [--password P]\n"
     "                    (without --password, the password is read from standard input)\n"
-    "  routes            print the route table with each route's access policy (JSON)\n";
+    "  routes            print the route table with each route's access policy (JSON)\n"
+    "  deliver-outbox    send the due emails of the outbox once, print the counts\n";
 
 } // namespace
 
@@ -189,6 +190,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.createPlans();
         if (command == "routes")
             return admin.routes();
+        if (command == "deliver-outbox")
+            return admin.deliverOutbox();
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);
         std::cerr << "ebm-server: unknown command \"" << command << "\".\n" << kCommands;

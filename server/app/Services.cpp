@@ -1,7 +1,11 @@
 #include "app/Services.h"
 
 #include "api/Routes.h"
+#include "mail/FileMailSender.h"
+#include "mail/SmtpMailSender.h"
 #include "security/MasterKey.h"
+
+#include <Poco/Path.h>
 
 namespace ebm::app
 {
@@ -16,15 +20,43 @@ services::AuthService::Options authOptions(const Settings& settings)
     return options;
 }
 
+// Production: the real time. Elsewhere: an OffsetClock from clock.start (or now) that staff can
+// move forward.
+std::unique_ptr<Clock> makeClock(const Settings& settings)
+{
+    if (settings.isProduction())
+        return std::make_unique<SystemClock>();
+    return std::make_unique<OffsetClock>(settings.clockStart.value_or(SystemClock().now()));
+}
+
+std::unique_ptr<mail::MailSender> makeMailSender(const Settings& settings)
+{
+    if (settings.mailSender == Settings::MailSender::File)
+        return std::make_unique<mail::FileMailSender>(
+            Poco::Path(settings.dataDir).append("mail").toString(), settings.mailFrom);
+    mail::SmtpMailSender::Options options;
+    options.host = settings.smtpHost;
+    options.port = settings.smtpPort;
+    options.startTls = settings.smtpStartTls;
+    options.username = settings.smtpUsername;
+    options.password = settings.smtpPassword;
+    options.from = settings.mailFrom;
+    return std::make_unique<mail::SmtpMailSender>(options);
+}
+
 } // namespace
 
 Services::Services(const Settings& settings)
     : m_settings(settings)
-    , m_clock(std::make_unique<SystemClock>())
+    , m_clock(makeClock(settings))
+    , m_adjustableClock(dynamic_cast<OffsetClock*>(m_clock.get()))
     , m_database(settings.databasePath, settings.databasePoolSize)
     , m_secrets(security::MasterKey::loadOrCreate(settings.dataDir, settings.masterKey))
     , m_throttle(*m_clock, auth::LoginThrottle::Policy{})
     , m_composer(settings.publicBaseUrl)
+    , m_mailSender(makeMailSender(settings))
+    , m_outboxDelivery(m_database, *m_clock, *m_mailSender, mail::OutboxDelivery::Policy{})
+    , m_clockService(m_database, *m_clock, m_adjustableClock)
     , m_planService(m_database, settings.taxRate)
     , m_authService(m_database, *m_clock, m_throttle, m_composer, authOptions(settings))
     , m_organizationService(m_database, *m_clock, m_composer)
@@ -33,6 +65,8 @@ Services::Services(const Settings& settings)
     , m_backupJobService(m_database, *m_clock)
     , m_backupService(m_database, *m_clock)
     , m_apiKeyService(m_database, *m_clock)
+    , m_couponService(m_database, *m_clock, settings.taxRate)
+    , m_orderService(m_database, *m_clock, m_couponService, settings.orderLifetime)
     , m_guard(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
     , m_plansController(m_planService, settings.publicBaseUrl)
@@ -43,11 +77,13 @@ Services::Services(const Settings& settings)
     , m_backupJobsController(m_backupJobService, settings.publicBaseUrl)
     , m_backupsController(m_backupService, settings.publicBaseUrl)
     , m_apiKeysController(m_apiKeyService, settings.publicBaseUrl)
+    , m_clockController(m_clockService)
+    , m_ordersController(m_orderService, m_couponService, settings.publicBaseUrl)
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
         m_organizationsController, m_esxiServersController, m_virtualMachinesController,
-        m_backupJobsController,    m_backupsController,     m_apiKeysController};
+        m_backupJobsController,    m_backupsController,     m_apiKeysController, m_ordersController, m_clockController};
     api::registerRoutes(m_router, controllers);
 }
 

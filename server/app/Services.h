@@ -4,9 +4,11 @@
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
 #include "api/BackupsController.h"
+#include "api/ClockController.h"
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/OrganizationsController.h"
+#include "api/OrdersController.h"
 #include "api/PlansController.h"
 #include "api/VirtualMachinesController.h"
 #include "app/Settings.h"
@@ -15,11 +17,16 @@
 #include "http/HttpMetrics.h"
 #include "http/Router.h"
 #include "mail/EmailComposer.h"
+#include "mail/MailSender.h"
+#include "mail/OutboxDelivery.h"
 #include "security/SecretBox.h"
 #include "services/ApiKeyService.h"
 #include "services/AuthService.h"
+#include "services/CouponService.h"
+#include "services/OrderService.h"
 #include "services/BackupJobService.h"
 #include "services/BackupService.h"
+#include "services/ClockService.h"
 #include "services/EsxiServerService.h"
 #include "services/OrganizationService.h"
 #include "services/PlanService.h"
@@ -69,14 +76,22 @@ public:
     {
         return m_guard;
     }
+    mail::OutboxDelivery& outboxDelivery()
+    {
+        return m_outboxDelivery;
+    }
 
 private:
     Settings m_settings;
     std::unique_ptr<Clock> m_clock;
+    OffsetClock* m_adjustableClock; // m_clock when it may be moved, null in production
     store::Database m_database;
     security::SecretBox m_secrets;
     auth::LoginThrottle m_throttle;
     mail::EmailComposer m_composer;
+    std::unique_ptr<mail::MailSender> m_mailSender;
+    mail::OutboxDelivery m_outboxDelivery;
+    services::ClockService m_clockService;
     services::PlanService m_planService;
     services::AuthService m_authService;
     services::OrganizationService m_organizationService;
@@ -85,6 +100,8 @@ private:
     services::BackupJobService m_backupJobService;
     services::BackupService m_backupService;
     services::ApiKeyService m_apiKeyService;
+    services::CouponService m_couponService;
+    services::OrderService m_orderService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     api::HealthController m_healthController;
@@ -96,6 +113,8 @@ private:
     api::BackupJobsController m_backupJobsController;
     api::BackupsController m_backupsController;
     api::ApiKeysController m_apiKeysController;
+    api::ClockController m_clockController;
+    api::OrdersController m_ordersController;
     http::Router m_router;
 };
 

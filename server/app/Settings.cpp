@@ -1,6 +1,7 @@
 #include "app/Settings.h"
 
 #include "domain/DomainError.h"
+#include "domain/Timestamp.h"
 
 #include <Poco/Path.h>
 #include <Poco/Util/MapConfiguration.h>
@@ -41,6 +42,7 @@ constexpr std::array kKeys{
     Key{"log.level", "EBM_LOG_LEVEL", "information"},
     Key{"billing.tax_rate", "EBM_TAX_RATE", "0"},
     Key{"auth.password_iterations", "EBM_PASSWORD_ITERATIONS", "600000"},
+    Key{"orders.pending_hours", "EBM_ORDER_PENDING_HOURS", "168"},
     Key{"security.master_key", "EBM_MASTER_KEY", ""},
     Key{"paypal.mode", "PAYPAL_MODE", "sandbox"},
     Key{"paypal.client_id", "PAYPAL_CLIENT_ID", ""},
@@ -51,6 +53,15 @@ constexpr std::array kKeys{
     Key{"mtn_momo.api_key", "MTN_MOMO_API_KEY", ""},
     Key{"bank.name", "BANK_NAME", ""},
     Key{"bank.account_number", "BANK_ACCOUNT_NUMBER", ""},
+    Key{"clock.start", "EBM_CLOCK_START", ""},
+    Key{"mail.sender", "EBM_MAIL_SENDER", ""},
+    Key{"mail.from", "EBM_MAIL_FROM", "ESXi Backup Manager Cloud <no-reply@localhost>"},
+    Key{"mail.interval_seconds", "EBM_MAIL_INTERVAL_SECONDS", "30"},
+    Key{"smtp.host", "SMTP_HOST", ""},
+    Key{"smtp.port", "SMTP_PORT", "25"},
+    Key{"smtp.username", "SMTP_USERNAME", ""},
+    Key{"smtp.password", "SMTP_PASSWORD", ""},
+    Key{"smtp.starttls", "SMTP_STARTTLS", "false"},
 };
 
 // Layer priorities: Poco consults the lowest number first.
@@ -92,6 +103,68 @@ BasisPoints parseTaxRate(const std::string& text)
         throw std::invalid_argument("configuration billing.tax_rate=\"" + text +
                                     "\": " + error.what());
     }
+}
+
+// Outside production only: the clock's starting instant, or none to start at the real time.
+std::optional<std::chrono::sys_seconds> parseClockStart(const std::string& text, bool production)
+{
+    if (text.empty())
+        return std::nullopt;
+    if (production)
+        throw std::invalid_argument("configuration clock.start=\"" + text +
+                                    "\": the clock cannot be set in production (unset "
+                                    "clock.start / EBM_CLOCK_START)");
+    try {
+        return parseIso8601(text);
+    } catch (const DomainError&) {
+        throw std::invalid_argument("configuration clock.start=\"" + text +
+                                    "\": expected an ISO 8601 instant such as "
+                                    "2024-08-02T19:40:00Z");
+    }
+}
+
+bool parseBoolean(const std::string& key, const std::string& text)
+{
+    if (text == "true")
+        return true;
+    if (text == "false")
+        return false;
+    throw std::invalid_argument("configuration " + key + "=\"" + text +
+                                "\": expected true or false");
+}
+
+Settings::MailSender parseMailSender(const std::string& text, bool production)
+{
+    if (text.empty())
+        return production ? Settings::MailSender::Smtp : Settings::MailSender::File;
+    if (text == "file")
+        return Settings::MailSender::File;
+    if (text == "smtp")
+        return Settings::MailSender::Smtp;
+    throw std::invalid_argument("configuration mail.sender=\"" + text +
+                                "\": expected file or smtp");
+}
+
+// The mail.* and smtp.* keys; the SMTP sender needs a host.
+void resolveMail(const SettingsLoader& loader, Settings& settings)
+{
+    settings.mailSender = parseMailSender(loader.value("mail.sender"), settings.isProduction());
+    settings.mailFrom = loader.value("mail.from");
+    if (settings.mailFrom.find('@') == std::string::npos)
+        throw std::invalid_argument("configuration mail.from=\"" + settings.mailFrom +
+                                    "\": expected an address such as "
+                                    "\"Name <no-reply@example.com>\"");
+    settings.mailIntervalSeconds =
+        parseCount("mail.interval_seconds", loader.value("mail.interval_seconds"), 0, 86'400);
+    settings.smtpHost = loader.value("smtp.host");
+    settings.smtpPort =
+        static_cast<unsigned short>(parseCount("smtp.port", loader.value("smtp.port"), 1, 65535));
+    settings.smtpUsername = loader.value("smtp.username");
+    settings.smtpPassword = loader.value("smtp.password");
+    settings.smtpStartTls = parseBoolean("smtp.starttls", loader.value("smtp.starttls"));
+    if (settings.mailSender == Settings::MailSender::Smtp && settings.smtpHost.empty())
+        throw std::invalid_argument(
+            "configuration smtp.host: required when mail.sender=smtp (the default in production)");
 }
 
 } // namespace
@@ -162,6 +235,10 @@ Settings SettingsLoader::resolve() const
             "configuration auth.password_iterations: production needs at least " +
             std::to_string(kMinProductionIterations));
     settings.masterKey = value("security.master_key");
+    settings.orderLifetime = std::chrono::hours(
+        parseCount("orders.pending_hours", value("orders.pending_hours"), 1, 24 * 366));
+    settings.clockStart = parseClockStart(value("clock.start"), settings.isProduction());
+    resolveMail(*this, settings);
     return settings;
 }
 

@@ -4,8 +4,10 @@
 
 #include <Poco/AutoPtr.h>
 #include <Poco/Util/LayeredConfiguration.h>
+#include <chrono>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace ebm::app
@@ -19,6 +21,12 @@ struct Settings
     {
         Development,
         Production
+    };
+
+    enum class MailSender
+    {
+        File, // .eml files under <data.dir>/mail/
+        Smtp
     };
 
     std::string bindAddress;
@@ -36,7 +44,18 @@ struct Settings
     std::string logLevel;
     BasisPoints taxRate{0};
     int passwordIterations = 0;
+    std::chrono::hours orderLifetime{0};
     std::string masterKey; // base64; empty = <data.dir>/master.key
+    // Outside production: the instant the clock starts at (then runs on); unset = now.
+    std::optional<std::chrono::sys_seconds> clockStart;
+    MailSender mailSender = MailSender::File;
+    std::string mailFrom;
+    std::size_t mailIntervalSeconds = 0; // 0 = no background delivery in `serve`
+    std::string smtpHost;
+    unsigned short smtpPort = 25;
+    std::string smtpUsername;
+    std::string smtpPassword; // never logged
+    bool smtpStartTls = false;
 
     bool isProduction() const
     {

@@ -20,14 +20,45 @@ JsonFields::JsonFields(Poco::JSON::Object::Ptr body)
 {
 }
 
+JsonFields::JsonFields(Poco::JSON::Object::Ptr body, JsonFields* parent, std::string prefix)
+    : m_body(std::move(body))
+    , m_parent(parent)
+    , m_prefix(std::move(prefix))
+{
+}
+
+JsonFields JsonFields::nested(const std::string& name)
+{
+    Poco::JSON::Object::Ptr child;
+    if (!has(name))
+        reject(name, "This field is required.");
+    else if (m_body->get(name).type() != typeid(Poco::JSON::Object::Ptr))
+        reject(name, "Must be an object.");
+    else
+        child = m_body->getObject(name);
+    if (child.isNull())
+        return JsonFields(new Poco::JSON::Object, nullptr, name + ".");
+    return JsonFields(child, this, name + ".");
+}
+
 bool JsonFields::has(const std::string& name) const
 {
     return m_body->has(name) && !m_body->isNull(name);
 }
 
+bool JsonFields::hasError(const std::string& name) const
+{
+    if (m_parent != nullptr)
+        return m_parent->hasError(m_prefix + name);
+    return m_errors.count(m_prefix + name) > 0;
+}
+
 void JsonFields::reject(const std::string& name, const std::string& message)
 {
-    m_errors[name].push_back(message);
+    if (m_parent != nullptr)
+        m_parent->reject(m_prefix + name, message);
+    else
+        m_errors[m_prefix + name].push_back(message);
 }
 
 std::string JsonFields::optionalString(const std::string& name, std::size_t maxLength)
@@ -54,7 +85,7 @@ std::string JsonFields::requiredString(const std::string& name, std::size_t maxL
         return {};
     }
     std::string text = optionalString(name, maxLength);
-    if (text.empty() && m_errors.count(name) == 0)
+    if (text.empty() && !hasError(name))
         reject(name, "This field may not be blank.");
     return text;
 }

@@ -18,6 +18,10 @@ class JsonFields final
 public:
     explicit JsonFields(Poco::JSON::Object::Ptr body);
 
+    // The fields of a required nested object, reported as "<name>.<field>" in this body's errors;
+    // an absent or non-object value is reported as "<name>" and its fields read as empty.
+    JsonFields nested(const std::string& name);
+
     std::string requiredString(const std::string& name, std::size_t maxLength = 255);
     std::string optionalString(const std::string& name, std::size_t maxLength = 255);
     std::string requiredEmail(const std::string& name);
@@ -51,8 +55,13 @@ public:
     void done() const;
 
 private:
+    JsonFields(Poco::JSON::Object::Ptr body, JsonFields* parent, std::string prefix);
+    bool hasError(const std::string& name) const;
+
     Poco::JSON::Object::Ptr m_body;
     ApiError::FieldErrors m_errors;
+    JsonFields* m_parent = nullptr;
+    std::string m_prefix;
 };
 
 } // namespace ebm::http

@@ -10,6 +10,28 @@ namespace ebm::store
 
 using namespace Poco::Data::Keywords;
 
+namespace
+{
+
+QueuedEmail queuedFromRow(Poco::Data::RecordSet& rows)
+{
+    QueuedEmail queued;
+    queued.id = rows["id"].convert<std::int64_t>();
+    queued.email.templateName = text(rows, "template");
+    queued.email.locale = text(rows, "locale");
+    queued.email.recipient = text(rows, "recipient");
+    queued.email.subject = text(rows, "subject");
+    queued.email.bodyText = text(rows, "body_text");
+    queued.email.bodyHtml = text(rows, "body_html");
+    queued.email.organizationId = text(rows, "organization_id");
+    queued.email.dedupeKey = text(rows, "dedupe_key");
+    queued.attempts = rows["attempts"].convert<int>();
+    queued.createdAt = parseIso8601(text(rows, "created_at"));
+    return queued;
+}
+
+} // namespace
+
 OutboxRepository::OutboxRepository(Poco::Data::Session& session)
     : m_session(session)
 {
@@ -30,6 +52,84 @@ bool OutboxRepository::enqueue(const OutboundEmail& email, std::chrono::sys_seco
         use(templateName), use(locale), use(recipient), use(subject), use(text), use(html),
         use(organization), use(dedupe), use(timestamp), use(timestamp);
     return insert.execute() > 0;
+}
+
+std::optional<std::int64_t> OutboxRepository::oldestDue(const std::string& at)
+{
+    std::string due = at;
+    Poco::Nullable<Poco::Int64> id;
+    m_session << "SELECT id FROM email_outbox WHERE status = 'queued' AND next_attempt_at <= ? "
+                 "ORDER BY next_attempt_at, id LIMIT 1",
+        use(due), into(id), Poco::Data::Keywords::now;
+    if (id.isNull())
+        return std::nullopt;
+    return id.value();
+}
+
+std::optional<QueuedEmail> OutboxRepository::claimDue(std::chrono::sys_seconds now,
+                                                      std::chrono::sys_seconds leaseUntil)
+{
+    const auto due = oldestDue(formatIso8601(now));
+    if (!due)
+        return std::nullopt;
+    Poco::Int64 id = *due;
+    std::string lease = formatIso8601(leaseUntil);
+    Poco::Data::Statement claim(m_session);
+    claim << "UPDATE email_outbox SET status = 'sending', attempts = attempts + 1, "
+             "next_attempt_at = ? WHERE id = ? AND status = 'queued'",
+        use(lease), use(id);
+    if (claim.execute() == 0)
+        return std::nullopt;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT id, template, locale, recipient, subject, body_text, body_html, "
+              "organization_id, dedupe_key, attempts, created_at FROM email_outbox WHERE id = ?",
+        use(id);
+    return rowsOf(select, &queuedFromRow).front();
+}
+
+int OutboxRepository::releaseExpiredClaims(std::chrono::sys_seconds now, int maxAttempts)
+{
+    std::string at = formatIso8601(now), error = "Interrupted while sending.";
+    int limit = maxAttempts;
+    Poco::Data::Statement fail(m_session);
+    fail << "UPDATE email_outbox SET status = 'failed', last_error = ?, next_attempt_at = NULL "
+            "WHERE status = 'sending' AND next_attempt_at <= ? AND attempts >= ?",
+        use(error), use(at), use(limit);
+    const int failed = static_cast<int>(fail.execute());
+    Poco::Data::Statement requeue(m_session);
+    requeue << "UPDATE email_outbox SET status = 'queued', last_error = ?, next_attempt_at = ? "
+               "WHERE status = 'sending' AND next_attempt_at <= ?",
+        use(error), use(at), use(at);
+    requeue.execute();
+    return failed;
+}
+
+void OutboxRepository::markSent(std::int64_t id, std::chrono::sys_seconds at)
+{
+    Poco::Int64 row = id;
+    std::string timestamp = formatIso8601(at);
+    m_session << "UPDATE email_outbox SET status = 'sent', sent_at = ?, next_attempt_at = NULL, "
+                 "last_error = NULL WHERE id = ? AND status = 'sending'",
+        use(timestamp), use(row), Poco::Data::Keywords::now;
+}
+
+void OutboxRepository::markRetry(std::int64_t id, const std::string& error,
+                                 std::chrono::sys_seconds nextAttempt)
+{
+    Poco::Int64 row = id;
+    std::string message = error, next = formatIso8601(nextAttempt);
+    m_session << "UPDATE email_outbox SET status = 'queued', last_error = ?, next_attempt_at = ? "
+                 "WHERE id = ? AND status = 'sending'",
+        use(message), use(next), use(row), Poco::Data::Keywords::now;
+}
+
+void OutboxRepository::markFailed(std::int64_t id, const std::string& error)
+{
+    Poco::Int64 row = id;
+    std::string message = error;
+    m_session << "UPDATE email_outbox SET status = 'failed', last_error = ?, "
+                 "next_attempt_at = NULL WHERE id = ? AND status = 'sending'",
+        use(message), use(row), Poco::Data::Keywords::now;
 }
 
 } // namespace ebm::store

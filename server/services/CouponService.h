@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/Principal.h"
+#include "domain/BasisPoints.h"
+#include "domain/Clock.h"
+#include "domain/Coupon.h"
+#include "domain/Plan.h"
+#include "domain/Pricing.h"
+#include "store/Database.h"
+
+#include <Poco/Data/Session.h>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ebm::services
+{
+
+// A coupon applied to a plan and cycle: the price with its discount, or why it cannot apply.
+struct CouponCheck
+{
+    std::optional<Coupon> coupon;
+    std::optional<CouponRejection> rejection;
+    PriceQuote quote; // with the discount when the coupon applies, without it otherwise
+};
+
+// Promotion codes: the live preview the registration page asks for, the same check when an
+// order is placed, and the staff catalog. Uses are counted when a payment completes.
+class CouponService final
+{
+public:
+    struct CouponPage
+    {
+        std::int64_t count;
+        std::vector<Coupon> coupons;
+    };
+
+    CouponService(store::Database& database, const Clock& clock, BasisPoints taxRate);
+
+    CouponCheck preview(const std::string& code, std::int64_t planId, BillingCycle cycle,
+                        const std::string& customerEmail);
+    // The same check inside the caller's transaction, for a plan already loaded.
+    CouponCheck check(Poco::Data::Session& session, const std::string& code, const Plan& plan,
+                      BillingCycle cycle, const std::string& customerEmail) const;
+    // The price with the configured tax and no discount.
+    PriceQuote priceWithout(const Plan& plan, BillingCycle cycle) const;
+    Coupon create(const Coupon& coupon, const auth::Principal& staff, const std::string& requestId);
+    CouponPage list(std::int64_t offset, std::int64_t limit);
+
+    // The English explanation of a rejection (pages translate by its code).
+    static std::string explain(CouponRejection rejection);
+
+private:
+    store::Database& m_database;
+    const Clock& m_clock;
+    BasisPoints m_taxRate;
+};
+
+} // namespace ebm::services

@@ -1,0 +1,170 @@
+#include "store/CouponRepository.h"
+
+#include "domain/Timestamp.h"
+#include "store/RowValues.h"
+#include "store/StoreError.h"
+
+#include <Poco/Data/RecordSet.h>
+
+namespace ebm::store
+{
+
+using namespace Poco::Data::Keywords;
+
+namespace
+{
+
+const std::string kSelect = "SELECT id, code, discount_type, percent_bp, amount_minor, currency, "
+                            "minimum_amount_minor, valid_from, valid_until, max_uses, "
+                            "max_uses_per_customer, times_used, is_active FROM coupons WHERE ";
+
+std::optional<std::chrono::sys_seconds> instant(Poco::Data::RecordSet& rows,
+                                                const std::string& column)
+{
+    const std::string value = text(rows, column);
+    if (value.empty())
+        return std::nullopt;
+    return parseIso8601(value);
+}
+
+Coupon couponFromRow(Poco::Data::RecordSet& rows)
+{
+    Coupon coupon;
+    coupon.id = rows["id"].convert<std::int64_t>();
+    coupon.code = text(rows, "code");
+    const std::string currency = text(rows, "currency");
+    if (text(rows, "discount_type") == "fixed") {
+        coupon.discount.kind = Discount::Kind::Fixed;
+        coupon.discount.fixedAmount =
+            Money(*optionalInteger(rows, "amount_minor"), Currency::fromCode(currency));
+    } else {
+        coupon.discount.kind = Discount::Kind::Percent;
+        coupon.discount.percent = BasisPoints{*optionalInteger(rows, "percent_bp")};
+    }
+    if (const auto minimum = optionalInteger(rows, "minimum_amount_minor"))
+        coupon.discount.minimumAmount = Money(*minimum, Currency::fromCode(currency));
+    coupon.validFrom = instant(rows, "valid_from");
+    coupon.validUntil = instant(rows, "valid_until");
+    coupon.maxUses = optionalInteger(rows, "max_uses");
+    coupon.maxUsesPerCustomer = optionalInteger(rows, "max_uses_per_customer");
+    coupon.timesUsed = rows["times_used"].convert<std::int64_t>();
+    coupon.isActive = flag(rows, "is_active");
+    return coupon;
+}
+
+std::optional<std::string> optionalInstant(const std::optional<std::chrono::sys_seconds>& value)
+{
+    if (!value)
+        return std::nullopt;
+    return formatIso8601(*value);
+}
+
+} // namespace
+
+CouponRepository::CouponRepository(Poco::Data::Session& session)
+    : m_session(session)
+{
+}
+
+std::vector<Coupon> CouponRepository::select(const std::string& condition,
+                                             const Poco::Data::AbstractBinding::Ptr& value,
+                                             std::int64_t offset, std::int64_t limit)
+{
+    Poco::Int64 boundLimit = limit, boundOffset = offset;
+    Poco::Data::Statement statement(m_session);
+    statement << kSelect + condition + " ORDER BY id LIMIT ? OFFSET ?", value, use(boundLimit),
+        use(boundOffset);
+    auto coupons = rowsOf(statement, couponFromRow);
+    for (Coupon& coupon : coupons)
+        coupon.planIds = planIdsOf(coupon.id);
+    return coupons;
+}
+
+std::vector<std::int64_t> CouponRepository::planIdsOf(std::int64_t couponId)
+{
+    Poco::Int64 id = couponId;
+    std::vector<Poco::Int64> plans;
+    m_session << "SELECT plan_id FROM coupon_plans WHERE coupon_id = ? ORDER BY plan_id", use(id),
+        into(plans), now;
+    return {plans.begin(), plans.end()};
+}
+
+std::optional<Coupon> CouponRepository::findByCode(const std::string& code)
+{
+    auto found = select("code = ?", bind(normalizeCouponCode(code)), 0, 1);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::optional<Coupon> CouponRepository::findById(std::int64_t id)
+{
+    auto found = select("id = ?", bind(Poco::Int64{id}), 0, 1);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::int64_t CouponRepository::count()
+{
+    Poco::Int64 total = 0;
+    m_session << "SELECT COUNT(*) FROM coupons", into(total), now;
+    return total;
+}
+
+std::vector<Coupon> CouponRepository::list(std::int64_t offset, std::int64_t limit)
+{
+    return select("1 = ?", bind(1), offset, limit);
+}
+
+std::int64_t CouponRepository::usesBy(std::int64_t couponId, const std::string& customerEmail)
+{
+    Poco::Int64 id = couponId, uses = 0;
+    std::string email = customerEmail;
+    m_session << "SELECT COUNT(*) FROM coupon_uses WHERE coupon_id = ? AND customer_email = ?",
+        use(id), use(email), into(uses), now;
+    return uses;
+}
+
+std::int64_t CouponRepository::create(const Coupon& coupon, std::chrono::sys_seconds at)
+{
+    std::string code = normalizeCouponCode(coupon.code), timestamp = formatIso8601(at);
+    if (findByCode(code))
+        throw StoreError(StoreError::Kind::Conflict,
+                         "A coupon with the code " + code + " already exists.");
+    const Discount& discount = coupon.discount;
+    const bool fixed = discount.kind == Discount::Kind::Fixed;
+    std::string type = fixed ? "fixed" : "percent";
+    auto percent =
+        nullable(fixed ? std::nullopt : std::optional<std::int64_t>(discount.percent.value));
+    auto amount = nullable(fixed ? std::optional<std::int64_t>(discount.fixedAmount->minorUnits())
+                                 : std::nullopt);
+    const std::optional<Money>& priced = fixed ? discount.fixedAmount : discount.minimumAmount;
+    auto currency =
+        nullable(priced ? std::optional<std::string>(priced->currency().code()) : std::nullopt);
+    auto minimum = nullable(discount.minimumAmount
+                                ? std::optional<std::int64_t>(discount.minimumAmount->minorUnits())
+                                : std::nullopt);
+    auto from = nullable(optionalInstant(coupon.validFrom)),
+         until = nullable(optionalInstant(coupon.validUntil));
+    auto maxUses = nullable(coupon.maxUses), perCustomer = nullable(coupon.maxUsesPerCustomer);
+    int active = coupon.isActive;
+    m_session << "INSERT INTO coupons (code, discount_type, percent_bp, amount_minor, currency, "
+                 "minimum_amount_minor, "
+                 "valid_from, valid_until, max_uses, max_uses_per_customer, is_active, created_at, "
+                 "updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        use(code), use(type), use(percent), use(amount), use(currency), use(minimum), use(from),
+        use(until), use(maxUses), use(perCustomer), use(active), use(timestamp), use(timestamp),
+        now;
+    Poco::Int64 id = 0;
+    m_session << "SELECT last_insert_rowid()", into(id), now;
+    for (std::int64_t planId : coupon.planIds) {
+        Poco::Int64 plan = planId;
+        m_session << "INSERT INTO coupon_plans (coupon_id, plan_id) VALUES (?, ?)", use(id),
+            use(plan), now;
+    }
+    return id;
+}
+
+} // namespace ebm::store

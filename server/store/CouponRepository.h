@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Coupon.h"
+
+#include <Poco/Data/Session.h>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ebm::store
+{
+
+// The coupon catalog (global, managed by staff) and the per-customer use count the rules need.
+class CouponRepository final
+{
+public:
+    explicit CouponRepository(Poco::Data::Session& session);
+
+    std::optional<Coupon> findByCode(const std::string& code);
+    std::optional<Coupon> findById(std::int64_t id);
+    std::int64_t count();
+    std::vector<Coupon> list(std::int64_t offset, std::int64_t limit);
+    // Uses already counted for this customer (by email, case-insensitively).
+    std::int64_t usesBy(std::int64_t couponId, const std::string& customerEmail);
+    // Inserts the coupon and its plan restrictions; 409 conflict when the code exists.
+    std::int64_t create(const Coupon& coupon, std::chrono::sys_seconds at);
+
+private:
+    std::vector<Coupon> select(const std::string& condition,
+                               const Poco::Data::AbstractBinding::Ptr& value, std::int64_t offset,
+                               std::int64_t limit);
+    std::vector<std::int64_t> planIdsOf(std::int64_t couponId);
+
+    Poco::Data::Session& m_session;
+};
+
+} // namespace ebm::store

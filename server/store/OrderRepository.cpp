@@ -1,0 +1,149 @@
+#include "store/OrderRepository.h"
+
+#include "domain/Timestamp.h"
+#include "store/RowValues.h"
+
+#include <Poco/Data/DataException.h>
+#include <Poco/Data/RecordSet.h>
+
+namespace ebm::store
+{
+
+using namespace Poco::Data::Keywords;
+
+namespace
+{
+
+const std::string kSelect =
+    "SELECT o.id, o.order_number, o.organization_id, o.user_id, o.plan_id, o.kind, "
+    "o.billing_cycle, o.status, "
+    "o.customer_name, o.customer_company, o.customer_email, o.customer_phone, o.locale, "
+    "o.currency, "
+    "o.subtotal_minor, o.discount_minor, o.tax_rate_bp, o.tax_minor, o.total_minor, o.coupon_id, "
+    "COALESCE(c.code, '') AS coupon_code, o.order_token_hash, o.expires_at, o.created_at, "
+    "o.updated_at "
+    "FROM orders o LEFT JOIN coupons c ON c.id = o.coupon_id ";
+
+const std::string kBuyer = "WHERE (o.user_id = ? OR o.customer_email = ?) ";
+
+OrderRecord orderFromRow(Poco::Data::RecordSet& rows)
+{
+    OrderRecord order;
+    order.id = rows["id"].convert<std::int64_t>();
+    order.orderNumber = text(rows, "order_number");
+    order.organizationId = text(rows, "organization_id");
+    order.userId = optionalInteger(rows, "user_id");
+    order.planId = rows["plan_id"].convert<std::int64_t>();
+    order.kind = text(rows, "kind");
+    order.billingCycle = parseBillingCycle(text(rows, "billing_cycle"));
+    order.status = parseOrderStatus(text(rows, "status"));
+    order.customerName = text(rows, "customer_name");
+    order.customerCompany = text(rows, "customer_company");
+    order.customerEmail = text(rows, "customer_email");
+    order.customerPhone = text(rows, "customer_phone");
+    order.locale = text(rows, "locale");
+    const Currency currency = Currency::fromCode(text(rows, "currency"));
+    const auto money = [&rows, &currency](const char* column) {
+        return Money(rows[column].convert<std::int64_t>(), currency);
+    };
+    const Money subtotal = money("subtotal_minor"), discount = money("discount_minor");
+    order.quote = {subtotal,
+                   discount,
+                   subtotal - discount,
+                   money("tax_minor"),
+                   money("total_minor"),
+                   BasisPoints{rows["tax_rate_bp"].convert<std::int64_t>()}};
+    order.couponId = optionalInteger(rows, "coupon_id");
+    order.couponCode = text(rows, "coupon_code");
+    order.orderTokenHash = text(rows, "order_token_hash");
+    order.expiresAt = text(rows, "expires_at");
+    order.createdAt = text(rows, "created_at");
+    order.updatedAt = text(rows, "updated_at");
+    return order;
+}
+
+} // namespace
+
+OrderRepository::OrderRepository(Poco::Data::Session& session)
+    : m_session(session)
+{
+}
+
+bool OrderRepository::insert(OrderRecord& order, std::chrono::sys_seconds at)
+{
+    std::string timestamp = formatIso8601(at), cycle(toString(order.billingCycle)),
+                status(toString(order.status));
+    std::string currency = order.quote.total.currency().code();
+    Poco::Int64 plan = order.planId, subtotal = order.quote.subtotal.minorUnits(),
+                discount = order.quote.discount.minorUnits(), rate = order.quote.taxRate.value,
+                tax = order.quote.tax.minorUnits(), total = order.quote.total.minorUnits();
+    auto user = nullable(order.userId), coupon = nullable(order.couponId);
+    auto organization = nullable(order.organizationId), phone = nullable(order.customerPhone),
+         token = nullable(order.orderTokenHash);
+    Poco::Data::Statement insert(m_session);
+    insert << "INSERT INTO orders (order_number, organization_id, user_id, plan_id, kind, "
+              "billing_cycle, status, "
+              "customer_name, customer_company, customer_email, customer_phone, locale, currency, "
+              "subtotal_minor, "
+              "discount_minor, tax_rate_bp, tax_minor, total_minor, coupon_id, order_token_hash, "
+              "expires_at, "
+              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?) "
+              "ON CONFLICT (order_number) DO NOTHING",
+        use(order.orderNumber), use(organization), use(user), use(plan), use(order.kind),
+        use(cycle), use(status), use(order.customerName), use(order.customerCompany),
+        use(order.customerEmail), use(phone), use(order.locale), use(currency), use(subtotal),
+        use(discount), use(rate), use(tax), use(total), use(coupon), use(token),
+        use(order.expiresAt), use(timestamp), use(timestamp);
+    if (insert.execute() == 0)
+        return false;
+    Poco::Int64 id = 0;
+    m_session << "SELECT last_insert_rowid()", into(id), now;
+    order.id = id;
+    order.createdAt = order.updatedAt = timestamp;
+    return true;
+}
+
+std::optional<OrderRecord> OrderRepository::findById(std::int64_t id)
+{
+    Poco::Int64 boundId = id;
+    Poco::Data::Statement select(m_session);
+    select << kSelect + "WHERE o.id = ?", use(boundId);
+    auto found = rowsOf(select, orderFromRow);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+std::int64_t OrderRepository::countForBuyer(std::int64_t userId, const std::string& email)
+{
+    Poco::Int64 user = userId, total = 0;
+    std::string boundEmail = email;
+    m_session << "SELECT COUNT(*) FROM orders o " + kBuyer, use(user), use(boundEmail), into(total),
+        now;
+    return total;
+}
+
+std::vector<OrderRecord> OrderRepository::listForBuyer(std::int64_t userId,
+                                                       const std::string& email,
+                                                       std::int64_t offset, std::int64_t limit)
+{
+    Poco::Int64 user = userId, boundOffset = offset, boundLimit = limit;
+    std::string boundEmail = email;
+    Poco::Data::Statement select(m_session);
+    select << kSelect + kBuyer + "ORDER BY o.id DESC LIMIT ? OFFSET ?", use(user), use(boundEmail),
+        use(boundLimit), use(boundOffset);
+    return rowsOf(select, orderFromRow);
+}
+
+int OrderRepository::expireStale(std::chrono::sys_seconds at)
+{
+    std::string timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE orders SET status = 'cancelled', updated_at = ? "
+              "WHERE status = 'pending' AND expires_at IS NOT NULL AND expires_at <= ?",
+        use(timestamp), use(timestamp);
+    return static_cast<int>(update.execute());
+}
+
+} // namespace ebm::store

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Plan.h"
+#include "domain/Pricing.h"
+#include "domain/Statuses.h"
+
+#include <Poco/Data/Session.h>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ebm::store
+{
+
+// One order row: who buys which plan for which cycle, and the amounts the server computed.
+struct OrderRecord
+{
+    std::int64_t id = 0;
+    std::string orderNumber;
+    std::string organizationId;
+    std::optional<std::int64_t> userId;
+    std::int64_t planId = 0;
+    std::string kind = "new";
+    BillingCycle billingCycle = BillingCycle::Monthly;
+    OrderStatus status = OrderStatus::Pending;
+    std::string customerName;
+    std::string customerCompany;
+    std::string customerEmail;
+    std::string customerPhone;
+    std::string locale = "fr";
+    PriceQuote quote{Money::zero(Currency::fromCode("EUR")), Money::zero(Currency::fromCode("EUR")),
+                     Money::zero(Currency::fromCode("EUR")), Money::zero(Currency::fromCode("EUR")),
+                     Money::zero(Currency::fromCode("EUR")), BasisPoints{0}};
+    std::optional<std::int64_t> couponId;
+    std::string couponCode;
+    std::string orderTokenHash;
+    std::string expiresAt;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+// Orders. Reads are by id (the service checks who may see it: the buyer's account or the
+// anonymous order's token) or by buyer; pending orders past their expiry are cancelled.
+class OrderRepository final
+{
+public:
+    explicit OrderRepository(Poco::Data::Session& session);
+
+    // Inserts with the given order number; false when that number is already taken.
+    bool insert(OrderRecord& order, std::chrono::sys_seconds at);
+    std::optional<OrderRecord> findById(std::int64_t id);
+    std::int64_t countForBuyer(std::int64_t userId, const std::string& email);
+    std::vector<OrderRecord> listForBuyer(std::int64_t userId, const std::string& email,
+                                          std::int64_t offset, std::int64_t limit);
+    // Cancels the pending orders whose expiry has passed; returns how many.
+    int expireStale(std::chrono::sys_seconds at);
+
+private:
+    Poco::Data::Session& m_session;
+};
+
+} // namespace ebm::store
