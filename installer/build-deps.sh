@@ -25,6 +25,7 @@ packages=(
     desktop-file-utils
     dpkg-dev
     python3
+    python3-aiosmtpd
     curl
     xvfb
     xauth

@@ -12,11 +12,13 @@
         <location line="+2"/>
         <location line="+24"/>
         <location line="+22"/>
+        <location line="+19"/>
+        <location line="+23"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-87"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -44,6 +46,49 @@
         <location line="+3"/>
         <source>An account was created for you as the owner of %1. To choose your password, open this link within seven days:</source>
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome to ESXi Backup Manager Cloud, %1</source>
+        <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your organization %1 is active on the %2 plan until %3.</source>
+        <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To sign in, first choose your password with this link (valid seven days):</source>
+        <translation>Pour vous connecter, choisissez d&apos;abord votre mot de passe avec ce lien (valable sept jours) :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in with your existing account to start.</source>
+        <translation>Connectez-vous avec votre compte existant pour commencer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Payment received for order %1</source>
+        <translation>Paiement reçu pour la commande %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We received your payment of %1 for order %2. Your invoice %3 is available in your account.</source>
+        <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <location filename="../server/services/ProvisioningService.cpp" line="+65"/>
+        <source>%1 plan — monthly subscription</source>
+        <translation>Forfait %1 — abonnement mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan — yearly subscription</source>
+        <translation>Forfait %1 — abonnement annuel</translation>
     </message>
 </context>
 <context>

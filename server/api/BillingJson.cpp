@@ -4,6 +4,8 @@
 #include "domain/Timestamp.h"
 #include "http/ApiResponse.h"
 
+#include <Poco/JSON/Parser.h>
+
 namespace ebm::api
 {
 
@@ -63,6 +65,33 @@ Object::Ptr BillingJson::order(const services::OrderView& view)
     json->set("created_at", order.createdAt);
     if (!view.orderToken.empty())
         json->set("order_token", view.orderToken);
+    return json;
+}
+
+Object::Ptr BillingJson::invoice(const store::InvoiceRecord& invoice)
+{
+    Object::Ptr json = makeObject();
+    json->set("id", invoice.id);
+    json->set("invoice_number", invoice.invoiceNumber);
+    json->set("status", std::string(toString(invoice.status)));
+    setAmounts(*json, invoice.totals);
+    json->set("seller", Poco::JSON::Parser().parse(invoice.sellerJson));
+    json->set("buyer", Poco::JSON::Parser().parse(invoice.buyerJson));
+    json->set("lines", arrayOf(invoice.lines, [](const store::InvoiceLine& line) {
+                  Object::Ptr entry = makeObject();
+                  entry->set("description", line.description);
+                  entry->set("quantity", line.quantity);
+                  entry->set("unit_price", line.unitPrice.toDecimalString());
+                  entry->set("amount", line.unitPrice.times(line.quantity).toDecimalString());
+                  return entry;
+              }));
+    json->set("period_start", textOrNull(invoice.periodStart));
+    json->set("period_end", textOrNull(invoice.periodEnd));
+    json->set("issued_at", textOrNull(invoice.issuedAt));
+    json->set("due_at", textOrNull(invoice.dueAt));
+    json->set("paid_at", textOrNull(invoice.paidAt));
+    json->set("order", valueOrNull(invoice.orderId));
+    json->set("locale", invoice.locale);
     return json;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Coupon.h"
 #include "services/CouponService.h"
 #include "services/OrderService.h"
+#include "store/InvoiceRepository.h"
 
 #include <Poco/JSON/Object.h>
 
@@ -17,6 +18,7 @@ public:
     static Poco::JSON::Object::Ptr coupon(const Coupon& coupon);
     static Poco::JSON::Object::Ptr couponCheck(const services::CouponCheck& check,
                                                const std::string& code);
+    static Poco::JSON::Object::Ptr invoice(const store::InvoiceRecord& invoice);
     static void setAmounts(Poco::JSON::Object& json, const PriceQuote& quote);
 };
 

@@ -92,9 +92,11 @@ void readDiscount(JsonFields& fields, Coupon& coupon)
 } // namespace
 
 OrdersController::OrdersController(services::OrderService& orders, services::CouponService& coupons,
+                                   services::ProvisioningService& provisioning,
                                    std::string publicBaseUrl)
     : m_orders(orders)
     , m_coupons(coupons)
+    , m_provisioning(provisioning)
     , m_publicBaseUrl(std::move(publicBaseUrl))
 {
 }
@@ -196,6 +198,40 @@ ApiResponse OrdersController::listCoupons(const ApiRequest& request)
     const auto page = m_coupons.list(pagination.offset(), pagination.pageSize());
     return pagedList(request, pagination, page.count, page.coupons, BillingJson::coupon,
                      m_publicBaseUrl);
+}
+
+// POST /api/admin/orders/{id}/record_payment/  (staff)
+// body {"amount" (decimal string, exactly the order's total),"currency","reference"?}: a payment
+// received offline (a verified bank transfer). Completes the payment and provisions the order in
+// one transaction: organization, owner account and membership, invoice, coupon use, welcome and
+// receipt emails. Recording it again answers the same result without doing anything twice.
+// Answer 200 {"order","organization","invoice","invoice_number","already_provisioned"}.
+// Errors: 404 unknown order; 400 {"amount":[…]} not the total; 409 order_not_payable (cancelled,
+// failed, refunded).
+ApiResponse OrdersController::recordPayment(const ApiRequest& request)
+{
+    JsonFields fields(request.jsonBody());
+    const std::string amount = fields.requiredString("amount", 20);
+    const std::string currency = fields.requiredString("currency", 3);
+    const std::string reference = fields.optionalString("reference", 140);
+    fields.done();
+    Money received = Money::zero(Currency::fromCode("EUR"));
+    try {
+        received = Money::parse(amount, Currency::fromCode(currency));
+    } catch (const DomainError& error) {
+        throw ApiError::validation(error.field() == "currency" ? "currency" : "amount",
+                                   error.what());
+    }
+    const auto result = m_provisioning.recordOfflinePayment(
+        request.pathId("id"), received, reference, request.principal(), request.requestId());
+    Poco::JSON::Object::Ptr body = http::makeObject();
+    body->set("order", result.orderId);
+    body->set("organization", result.organizationId);
+    body->set("invoice",
+              result.invoiceId == 0 ? Poco::Dynamic::Var() : Poco::Dynamic::Var(result.invoiceId));
+    body->set("invoice_number", textOrNull(result.invoiceNumber));
+    body->set("already_provisioned", result.alreadyProvisioned);
+    return ApiResponse::json(body);
 }
 
 } // namespace ebm::api

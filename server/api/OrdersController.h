@@ -4,6 +4,7 @@
 #include "http/ApiResponse.h"
 #include "services/CouponService.h"
 #include "services/OrderService.h"
+#include "services/ProvisioningService.h"
 
 #include <string>
 
@@ -16,7 +17,7 @@ class OrdersController final
 {
 public:
     OrdersController(services::OrderService& orders, services::CouponService& coupons,
-                     std::string publicBaseUrl);
+                     services::ProvisioningService& provisioning, std::string publicBaseUrl);
 
     http::ApiResponse create(const http::ApiRequest& request);
     http::ApiResponse list(const http::ApiRequest& request);
@@ -24,10 +25,12 @@ public:
     http::ApiResponse validateCoupon(const http::ApiRequest& request);
     http::ApiResponse createCoupon(const http::ApiRequest& request);
     http::ApiResponse listCoupons(const http::ApiRequest& request);
+    http::ApiResponse recordPayment(const http::ApiRequest& request);
 
 private:
     services::OrderService& m_orders;
     services::CouponService& m_coupons;
+    services::ProvisioningService& m_provisioning;
     std::string m_publicBaseUrl;
 };
 

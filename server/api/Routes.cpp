@@ -7,6 +7,7 @@
 #include "api/ClockController.h"
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
+#include "api/InvoicesController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PlansController.h"
@@ -163,6 +164,12 @@ void registerBillingRoutes(http::Router& router, Controllers& c)
                bind(o, &OrdersController::validateCoupon));
     router.add("GET", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::listCoupons));
     router.add("POST", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::createCoupon));
+    router.add("POST", "/api/admin/orders/{id}/record_payment/", RoutePolicy::staff(),
+               bind(o, &OrdersController::recordPayment));
+    router.add("GET", "/api/tenants/invoices/", RoutePolicy::tenant(Permission::Read).evenWhenInactive(),
+               bind(c.invoices, &InvoicesController::list));
+    router.add("GET", "/api/tenants/invoices/{id}/", RoutePolicy::tenant(Permission::Read, "invoice").evenWhenInactive(),
+               bind(c.invoices, &InvoicesController::retrieve));
 }
 
 void registerClockRoutes(http::Router& router, Controllers& c)

@@ -14,6 +14,7 @@ class BackupsController;
 class ClockController;
 class EsxiServersController;
 class HealthController;
+class InvoicesController;
 class OrdersController;
 class OrganizationsController;
 class PlansController;
@@ -32,6 +33,7 @@ struct Controllers
     BackupsController& backups;
     ApiKeysController& apiKeys;
     OrdersController& orders;
+    InvoicesController& invoices;
     ClockController& clock;
 };
 

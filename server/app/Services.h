@@ -8,6 +8,7 @@
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/OrganizationsController.h"
+#include "api/InvoicesController.h"
 #include "api/OrdersController.h"
 #include "api/PlansController.h"
 #include "api/VirtualMachinesController.h"
@@ -23,7 +24,9 @@
 #include "services/ApiKeyService.h"
 #include "services/AuthService.h"
 #include "services/CouponService.h"
+#include "services/InvoiceService.h"
 #include "services/OrderService.h"
+#include "services/ProvisioningService.h"
 #include "services/BackupJobService.h"
 #include "services/BackupService.h"
 #include "services/ClockService.h"
@@ -102,6 +105,8 @@ private:
     services::ApiKeyService m_apiKeyService;
     services::CouponService m_couponService;
     services::OrderService m_orderService;
+    services::ProvisioningService m_provisioningService;
+    services::InvoiceService m_invoiceService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     api::HealthController m_healthController;
@@ -115,6 +120,7 @@ private:
     api::ApiKeysController m_apiKeysController;
     api::ClockController m_clockController;
     api::OrdersController m_ordersController;
+    api::InvoicesController m_invoicesController;
     http::Router m_router;
 };
 

@@ -43,6 +43,10 @@ constexpr std::array kKeys{
     Key{"billing.tax_rate", "EBM_TAX_RATE", "0"},
     Key{"auth.password_iterations", "EBM_PASSWORD_ITERATIONS", "600000"},
     Key{"orders.pending_hours", "EBM_ORDER_PENDING_HOURS", "168"},
+    Key{"seller.name", "EBM_SELLER_NAME", "ESXi Backup Manager Cloud"},
+    Key{"seller.address", "EBM_SELLER_ADDRESS", ""},
+    Key{"seller.tax_id", "EBM_SELLER_TAX_ID", ""},
+    Key{"seller.email", "EBM_SELLER_EMAIL", "billing@localhost"},
     Key{"security.master_key", "EBM_MASTER_KEY", ""},
     Key{"paypal.mode", "PAYPAL_MODE", "sandbox"},
     Key{"paypal.client_id", "PAYPAL_CLIENT_ID", ""},
@@ -235,6 +239,10 @@ Settings SettingsLoader::resolve() const
             "configuration auth.password_iterations: production needs at least " +
             std::to_string(kMinProductionIterations));
     settings.masterKey = value("security.master_key");
+    settings.sellerName = value("seller.name");
+    settings.sellerAddress = value("seller.address");
+    settings.sellerTaxId = value("seller.tax_id");
+    settings.sellerEmail = value("seller.email");
     settings.orderLifetime = std::chrono::hours(
         parseCount("orders.pending_hours", value("orders.pending_hours"), 1, 24 * 366));
     settings.clockStart = parseClockStart(value("clock.start"), settings.isProduction());

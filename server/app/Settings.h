@@ -45,6 +45,11 @@ struct Settings
     BasisPoints taxRate{0};
     int passwordIterations = 0;
     std::chrono::hours orderLifetime{0};
+    // The seller printed on invoices.
+    std::string sellerName;
+    std::string sellerAddress;
+    std::string sellerTaxId;
+    std::string sellerEmail;
     std::string masterKey; // base64; empty = <data.dir>/master.key
     // Outside production: the instant the clock starts at (then runs on); unset = now.
     std::optional<std::chrono::sys_seconds> clockStart;

@@ -83,4 +83,54 @@ store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
     return email;
 }
 
+store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std::string& recipient,
+                                            const std::string& organizationName,
+                                            const std::string& planName,
+                                            const std::string& periodEnd,
+                                            const std::string& setPasswordToken) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "welcome";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject = substitute(t.translate("Email", "Welcome to ESXi Backup Manager Cloud, %1"),
+                               {organizationName});
+    email.bodyText =
+        t.translate("Email", "Hello,") + "\n\n" +
+        substitute(t.translate("Email", "Your organization %1 is active on the %2 plan until %3."),
+                   {organizationName, planName, periodEnd.substr(0, 10)}) +
+        "\n\n";
+    if (!setPasswordToken.empty())
+        email.bodyText +=
+            t.translate("Email", "To sign in, first choose your password with this link "
+                                 "(valid seven days):") +
+            "\n\n" + link("/set-password", setPasswordToken) + "\n";
+    else
+        email.bodyText +=
+            t.translate("Email", "Sign in with your existing account to start.") + "\n";
+    return email;
+}
+
+store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std::string& recipient,
+                                            const std::string& orderNumber,
+                                            const std::string& invoiceNumber,
+                                            const std::string& amount) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "payment_receipt";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject =
+        substitute(t.translate("Email", "Payment received for order %1"), {orderNumber});
+    email.bodyText =
+        t.translate("Email", "Hello,") + "\n\n" +
+        substitute(t.translate("Email", "We received your payment of %1 for order %2. "
+                                        "Your invoice %3 is available in your account."),
+                   {amount, orderNumber, invoiceNumber}) +
+        "\n";
+    return email;
+}
+
 } // namespace ebm::mail

@@ -23,6 +23,16 @@ public:
                                      const std::string& organizationName,
                                      const std::string& token) const;
 
+    // The new customer's welcome: plan details, and the link to choose a password when the
+    // account is new (empty token otherwise).
+    store::OutboundEmail welcome(const std::string& locale, const std::string& recipient,
+                                 const std::string& organizationName, const std::string& planName,
+                                 const std::string& periodEnd,
+                                 const std::string& setPasswordToken) const;
+    store::OutboundEmail receipt(const std::string& locale, const std::string& recipient,
+                                 const std::string& orderNumber, const std::string& invoiceNumber,
+                                 const std::string& amount) const;
+
 private:
     std::string link(const std::string& path, const std::string& token) const;
 

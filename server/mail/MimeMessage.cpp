@@ -42,7 +42,8 @@ std::string qEncode(unsigned char c)
 std::size_t characterLength(const std::string& text, std::size_t i)
 {
     std::size_t length = 1;
-    while (i + length < text.size() && (static_cast<unsigned char>(text[i + length]) & 0xc0) == 0x80)
+    while (i + length < text.size() &&
+           (static_cast<unsigned char>(text[i + length]) & 0xc0) == 0x80)
         ++length;
     return length;
 }

@@ -10,8 +10,9 @@ namespace ebm::mail
 
 // Turns an outbox row into an RFC 5322 message: UTF-8 quoted-printable text, and with HTML a
 // multipart/alternative of text then HTML; RFC 2047 encoded-word subject and sender name (split
-// between whole UTF-8 characters, unlike Poco's encodeWord); CRLF lines; Date from when the email was queued; a Message-ID derived from the row id, so a copy
-// sent again after a crash can be recognised as the same message.
+// between whole UTF-8 characters, unlike Poco's encodeWord); CRLF lines; Date from when the email
+// was queued; a Message-ID derived from the row id, so a copy sent again after a crash can be
+// recognised as the same message.
 class MimeMessage final
 {
 public:

@@ -69,8 +69,8 @@ int OutboxDelivery::releaseExpiredClaims()
 {
     Poco::Data::Session session = m_database.session();
     store::WriteTransaction transaction(session);
-    const int failed = store::OutboxRepository(session).releaseExpiredClaims(
-        m_clock.now(), m_policy.maxAttempts);
+    const int failed =
+        store::OutboxRepository(session).releaseExpiredClaims(m_clock.now(), m_policy.maxAttempts);
     transaction.commit();
     return failed;
 }
@@ -110,15 +110,14 @@ void OutboxDelivery::recordFailure(const store::QueuedEmail& email, const std::s
         outbox.markFailed(email.id, error);
         ++counts.failed;
         mailLog().error("email %s (%s) failed for good after %d attempts: %s",
-                    std::to_string(email.id), email.email.templateName, email.attempts,
-                    error);
+                        std::to_string(email.id), email.email.templateName, email.attempts, error);
     } else {
         const auto next = m_clock.now() + retryDelay(email.attempts, m_policy);
         outbox.markRetry(email.id, error, next);
         ++counts.retried;
         mailLog().warning("email %s (%s) not sent (attempt %d), retrying: %s",
-                      std::to_string(email.id), email.email.templateName, email.attempts,
-                      error);
+                          std::to_string(email.id), email.email.templateName, email.attempts,
+                          error);
     }
     transaction.commit();
 }

@@ -50,8 +50,8 @@ void OutboxWorker::onTimer(Poco::Timer&)
     try {
         const auto counts = m_delivery.runOnce();
         if (counts.sent + counts.retried + counts.failed > 0)
-            log.information("outbox: %d sent, %d to retry, %d failed", counts.sent,
-                            counts.retried, counts.failed);
+            log.information("outbox: %d sent, %d to retry, %d failed", counts.sent, counts.retried,
+                            counts.failed);
     } catch (const Poco::Exception& error) {
         log.error("outbox delivery pass failed: %s", error.displayText());
     } catch (const std::exception& error) {

@@ -33,9 +33,9 @@ public:
         const int status = sendCommand("STARTTLS", response);
         if (!isPositiveCompletion(status))
             throw Poco::Net::SMTPException("STARTTLS refused", response, status);
-        Poco::Net::Context::Ptr context = new Poco::Net::Context(
-            Poco::Net::Context::TLS_CLIENT_USE, "", "", "", Poco::Net::Context::VERIFY_RELAXED, 9,
-            true);
+        Poco::Net::Context::Ptr context =
+            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+                                   Poco::Net::Context::VERIFY_RELAXED, 9, true);
         socket() = Poco::Net::SecureStreamSocket::attach(socket(), m_host, context);
     }
 

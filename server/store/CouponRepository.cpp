@@ -126,6 +126,25 @@ std::int64_t CouponRepository::usesBy(std::int64_t couponId, const std::string& 
     return uses;
 }
 
+bool CouponRepository::countUse(std::int64_t couponId, std::int64_t orderId,
+                                const std::string& customerEmail, const std::string& organizationId,
+                                std::chrono::sys_seconds at)
+{
+    Poco::Int64 coupon = couponId, order = orderId;
+    std::string email = customerEmail, organization = organizationId, timestamp = formatIso8601(at);
+    Poco::Data::Statement take(m_session);
+    take << "UPDATE coupons SET times_used = times_used + 1, updated_at = ? "
+            "WHERE id = ? AND (max_uses IS NULL OR times_used < max_uses)",
+        use(timestamp), use(coupon);
+    if (take.execute() == 0)
+        return false;
+    m_session << "INSERT INTO coupon_uses (coupon_id, order_id, customer_email, organization_id, "
+                 "used_at) "
+                 "VALUES (?, ?, ?, ?, ?)",
+        use(coupon), use(order), use(email), use(organization), use(timestamp), now;
+    return true;
+}
+
 std::int64_t CouponRepository::create(const Coupon& coupon, std::chrono::sys_seconds at)
 {
     std::string code = normalizeCouponCode(coupon.code), timestamp = formatIso8601(at);

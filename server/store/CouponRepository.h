@@ -24,6 +24,9 @@ public:
     std::vector<Coupon> list(std::int64_t offset, std::int64_t limit);
     // Uses already counted for this customer (by email, case-insensitively).
     std::int64_t usesBy(std::int64_t couponId, const std::string& customerEmail);
+    // Counts one use for an order, atomically: false (nothing written) when the last use is gone.
+    bool countUse(std::int64_t couponId, std::int64_t orderId, const std::string& customerEmail,
+                  const std::string& organizationId, std::chrono::sys_seconds at);
     // Inserts the coupon and its plan restrictions; 409 conflict when the code exists.
     std::int64_t create(const Coupon& coupon, std::chrono::sys_seconds at);
 

@@ -13,7 +13,7 @@ namespace ebm::store
 namespace
 {
 
-constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyTimeoutMs = 15000;
 
 const std::string& withParentDirectory(const std::string& path)
 {

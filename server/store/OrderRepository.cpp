@@ -136,6 +136,19 @@ std::vector<OrderRecord> OrderRepository::listForBuyer(std::int64_t userId,
     return rowsOf(select, orderFromRow);
 }
 
+bool OrderRepository::markCompleted(std::int64_t orderId, const std::string& organizationId,
+                                    std::chrono::sys_seconds at)
+{
+    Poco::Int64 id = orderId;
+    std::string organization = organizationId, timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE orders SET status = 'completed', organization_id = ?, provisioned_at = ?, "
+              "updated_at = ? "
+              "WHERE id = ? AND status = 'pending'",
+        use(organization), use(timestamp), use(timestamp), use(id);
+    return update.execute() > 0;
+}
+
 int OrderRepository::expireStale(std::chrono::sys_seconds at)
 {
     std::string timestamp = formatIso8601(at);

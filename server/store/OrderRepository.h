@@ -55,6 +55,9 @@ public:
     std::int64_t countForBuyer(std::int64_t userId, const std::string& email);
     std::vector<OrderRecord> listForBuyer(std::int64_t userId, const std::string& email,
                                           std::int64_t offset, std::int64_t limit);
+    // pending → completed with its organization; false when the order was no longer pending.
+    bool markCompleted(std::int64_t orderId, const std::string& organizationId,
+                       std::chrono::sys_seconds at);
     // Cancels the pending orders whose expiry has passed; returns how many.
     int expireStale(std::chrono::sys_seconds at);
 

@@ -11,10 +11,12 @@ namespace ebm::tenancy
 
 class TenantResolver;
 class StaffAccess;
+class SystemAccess;
 
 // Proof that the current request may act inside one organization, with the caller's role.
 // Repositories of tenant-owned tables require one. Only TenantResolver (after checking the
-// caller's membership) and StaffAccess (staff-wide access, audited) can create it.
+// caller's membership), StaffAccess (staff-wide access, audited) and SystemAccess (provisioning
+// and jobs) can create it.
 class TenantScope final
 {
 public:
@@ -39,6 +41,7 @@ public:
 private:
     friend class TenantResolver;
     friend class StaffAccess;
+    friend class SystemAccess;
 
     TenantScope(std::string organizationId, std::optional<std::int64_t> userId, Role role)
         : m_organizationId(std::move(organizationId))

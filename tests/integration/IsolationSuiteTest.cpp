@@ -92,9 +92,13 @@ protected:
     static Holdings holdingsFor(const std::string& name)
     {
         Holdings h;
-        h.tenant = createTenant(*s_server, s_dir->path(), s_staffToken, name, "silver");
+        h.tenant = purchaseTenant(*s_server, s_dir->path(), s_staffToken, name, "silver");
         const std::string token = h.tenant.ownerToken;
         h.resources["organization"] = h.tenant.organizationId;
+        const auto invoices =
+            call("GET", "/api/tenants/invoices/", "", auth(token)).json()->getArray("results");
+        h.resources["invoice"] =
+            std::to_string(invoices->getObject(0)->getValue<std::int64_t>("id"));
         h.resources["esxi_server"] = createdId(
             "/api/esxi/servers/",
             R"({"name":")" + name + R"( host","host":"esx.)" +

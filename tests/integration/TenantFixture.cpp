@@ -96,7 +96,8 @@ std::int64_t planId(const HttpClient& client, const std::string& slug)
     throw std::runtime_error("no plan with slug " + slug);
 }
 
-std::string lastEmailTo(const std::string& dataDir, const std::string& recipient)
+std::string lastEmailTo(const std::string& dataDir, const std::string& recipient,
+                        const std::string& templateName)
 {
     sqlite3* db = nullptr;
     std::string body;
@@ -105,9 +106,12 @@ std::string lastEmailTo(const std::string& dataDir, const std::string& recipient
         sqlite3_busy_timeout(db, 5000);
         sqlite3_stmt* statement = nullptr;
         const char* sql =
-            "SELECT body_text FROM email_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1";
+            "SELECT body_text FROM email_outbox WHERE recipient = ? AND (? = '' OR template = ?) "
+            "ORDER BY id DESC LIMIT 1";
         if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK) {
             sqlite3_bind_text(statement, 1, recipient.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(statement, 2, templateName.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(statement, 3, templateName.c_str(), -1, SQLITE_TRANSIENT);
             if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
                 body = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
         }
@@ -148,6 +152,44 @@ Tenant createTenant(ServerProcess& server, const std::string& dataDir,
 
     Poco::JSON::Object confirm;
     confirm.set("token", tokenFromEmail(lastEmailTo(dataDir, tenant.ownerEmail)));
+    confirm.set("password", kMemberPassword);
+    expectStatus(client.post("/api/auth/password-reset/confirm/", stringify(confirm)), 200,
+                 "set the owner's password of " + name);
+    tenant.ownerToken = login(client, tenant.ownerEmail, kMemberPassword);
+    return tenant;
+}
+
+Tenant purchaseTenant(ServerProcess& server, const std::string& dataDir,
+                      const std::string& staffToken, const std::string& name,
+                      const std::string& plan)
+{
+    const HttpClient client = server.client();
+    Tenant tenant;
+    tenant.name = name;
+    tenant.ownerEmail = "owner@" + slugOf(name) + ".example.com";
+    Poco::JSON::Object customer;
+    customer.set("name", "Owner of " + name);
+    customer.set("company", name);
+    customer.set("email", tenant.ownerEmail);
+    Poco::JSON::Object order;
+    order.set("plan", planId(client, plan));
+    order.set("billing_cycle", "monthly");
+    order.set("customer", customer);
+    const auto placed = expectStatus(client.post("/api/tenants/orders/", stringify(order)), 201,
+                                     "order for " + name)
+                            .json();
+    Poco::JSON::Object payment;
+    payment.set("amount", placed->getValue<std::string>("total"));
+    payment.set("currency", placed->getValue<std::string>("currency"));
+    const auto paid = expectStatus(
+        client.post("/api/admin/orders/" + std::to_string(placed->getValue<std::int64_t>("id")) +
+                        "/record_payment/",
+                    stringify(payment), "application/json", auth(staffToken)),
+        200, "record the payment of " + name);
+    tenant.organizationId = paid.json()->getValue<std::string>("organization");
+
+    Poco::JSON::Object confirm;
+    confirm.set("token", tokenFromEmail(lastEmailTo(dataDir, tenant.ownerEmail, "welcome")));
     confirm.set("password", kMemberPassword);
     expectStatus(client.post("/api/auth/password-reset/confirm/", stringify(confirm)), 200,
                  "set the owner's password of " + name);

@@ -62,8 +62,17 @@ std::int64_t planId(const HttpClient& client, const std::string& slug);
 
 // The body of the newest email queued for `recipient` (table email_outbox of
 // <dataDir>/ebm.sqlite3), and the token of the first "?token=" link in it.
-std::string lastEmailTo(const std::string& dataDir, const std::string& recipient);
+std::string lastEmailTo(const std::string& dataDir, const std::string& recipient,
+                        const std::string& templateName = "");
 std::string tokenFromEmail(const std::string& body);
+
+// A customer buys `plan` (monthly) as an anonymous order placed for "owner@<name as
+// slug>.example.com"; staff record the bank transfer (POST /api/admin/orders/{id}/record_payment/),
+// which provisions the organization; the owner sets kMemberPassword through the welcome email's
+// link and signs in.
+Tenant purchaseTenant(ServerProcess& server, const std::string& dataDir,
+                      const std::string& staffToken, const std::string& name,
+                      const std::string& plan = "bronze");
 
 // Staff create an active organization on `plan` (POST /api/admin/organizations/, monthly) with a
 // new owner "owner@<name as slug>.example.com"; the owner sets kMemberPassword through the

@@ -24,8 +24,8 @@ constexpr auto kStopTimeout = std::chrono::seconds(20);
 
 bool inheritable(const std::string& entry)
 {
-    static const char* const kPrefixes[] = {"EBM_", "PAYPAL_", "MTN_MOMO_", "BANK_",
-                                            "APP_BASE_URL"};
+    static const char* const kPrefixes[] = {"EBM_",  "PAYPAL_",      "MTN_MOMO_",
+                                            "BANK_", "APP_BASE_URL", "SMTP_"};
     for (const char* prefix : kPrefixes) {
         if (entry.rfind(prefix, 0) == 0)
             return false;

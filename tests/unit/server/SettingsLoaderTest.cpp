@@ -65,5 +65,77 @@ TEST(SettingsLoaderTest, InvalidValuesNameTheKey)
     }
 }
 
+// Resolves with the given keys set on the command line; the error text when it is refused.
+std::string refusal(const std::vector<std::pair<std::string, std::string>>& keys)
+{
+    SettingsLoader loader;
+    for (const auto& [key, value] : keys)
+        loader.setCommandLine(key, value);
+    try {
+        loader.resolve();
+    } catch (const std::invalid_argument& error) {
+        return error.what();
+    }
+    return "";
+}
+
+TEST(SettingsLoaderTest, TheClockStartsAtClockStartOutsideProduction)
+{
+    EXPECT_FALSE(SettingsLoader().resolve().clockStart);
+    SettingsLoader loader;
+    loader.applyEnvironment({{"EBM_CLOCK_START", "2024-08-02T19:40:00Z"}});
+    EXPECT_EQ(loader.resolve().clockStart,
+              std::chrono::sys_seconds{std::chrono::seconds(1'722'627'600)});
+    EXPECT_NE(refusal({{"clock.start", "yesterday"}}).find("clock.start"), std::string::npos);
+}
+
+TEST(SettingsLoaderTest, ProductionRefusesAClockStart)
+{
+    const std::string error = refusal({{"app.env", "production"},
+                                       {"clock.start", "2024-08-02T19:40:00Z"},
+                                       {"smtp.host", "mail.example.com"}});
+    EXPECT_NE(error.find("clock.start"), std::string::npos) << error;
+    EXPECT_NE(error.find("production"), std::string::npos) << error;
+}
+
+TEST(SettingsLoaderTest, MailGoesToFilesInDevelopmentAndSmtpInProduction)
+{
+    const Settings development = SettingsLoader().resolve();
+    EXPECT_EQ(development.mailSender, Settings::MailSender::File);
+    EXPECT_EQ(development.mailFrom, "ESXi Backup Manager Cloud <no-reply@localhost>");
+    EXPECT_EQ(development.mailIntervalSeconds, 30u);
+    EXPECT_EQ(development.smtpPort, 25);
+    EXPECT_FALSE(development.smtpStartTls);
+
+    SettingsLoader production;
+    production.applyEnvironment({{"EBM_ENV", "production"},
+                                 {"SMTP_HOST", "mail.example.com"},
+                                 {"SMTP_PORT", "587"},
+                                 {"SMTP_USERNAME", "cloud"},
+                                 {"SMTP_PASSWORD", "secret"},
+                                 {"SMTP_STARTTLS", "true"},
+                                 {"EBM_MAIL_FROM", "Cloud <billing@example.com>"}});
+    const Settings settings = production.resolve();
+    EXPECT_EQ(settings.mailSender, Settings::MailSender::Smtp);
+    EXPECT_EQ(settings.smtpHost, "mail.example.com");
+    EXPECT_EQ(settings.smtpPort, 587);
+    EXPECT_EQ(settings.smtpUsername, "cloud");
+    EXPECT_EQ(settings.smtpPassword, "secret");
+    EXPECT_TRUE(settings.smtpStartTls);
+    EXPECT_EQ(settings.mailFrom, "Cloud <billing@example.com>");
+}
+
+TEST(SettingsLoaderTest, InvalidMailSettingsNameTheKey)
+{
+    EXPECT_NE(refusal({{"app.env", "production"}}).find("smtp.host"), std::string::npos);
+    EXPECT_NE(refusal({{"mail.sender", "smtp"}}).find("smtp.host"), std::string::npos);
+    EXPECT_NE(refusal({{"mail.sender", "pigeon"}}).find("mail.sender"), std::string::npos);
+    EXPECT_NE(refusal({{"smtp.starttls", "yes"}}).find("smtp.starttls"), std::string::npos);
+    EXPECT_NE(refusal({{"smtp.port", "0"}}).find("smtp.port"), std::string::npos);
+    EXPECT_NE(refusal({{"mail.from", "nobody"}}).find("mail.from"), std::string::npos);
+    EXPECT_NE(refusal({{"mail.interval_seconds", "-1"}}).find("mail.interval_seconds"),
+              std::string::npos);
+}
+
 } // namespace
 } // namespace ebm::app

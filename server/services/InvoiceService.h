@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/InvoiceRepository.h"
+#include "tenancy/TenantScope.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ebm::services
+{
+
+// The invoices an organization's members may read.
+class InvoiceService final
+{
+public:
+    struct InvoicePage
+    {
+        std::int64_t count;
+        std::vector<store::InvoiceRecord> invoices;
+    };
+
+    explicit InvoiceService(store::Database& database);
+
+    InvoicePage list(const tenancy::TenantScope& scope, std::int64_t offset, std::int64_t limit);
+    store::InvoiceRecord get(const tenancy::TenantScope& scope, std::int64_t id);
+
+private:
+    store::Database& m_database;
+};
+
+} // namespace ebm::services

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Pricing.h"
+#include "domain/Statuses.h"
+#include "tenancy/TenantScope.h"
+
+#include <Poco/Data/Session.h>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ebm::store
+{
+
+// One line of an invoice.
+struct InvoiceLine
+{
+    std::string description;
+    std::int64_t quantity = 1;
+    Money unitPrice = Money::zero(Currency::fromCode("EUR"));
+};
+
+// An invoice as stored: its number (given at issue), parties (JSON snapshots, so a later change
+// of the seller's or buyer's details never alters it), lines and totals.
+struct InvoiceRecord
+{
+    std::int64_t id = 0;
+    std::string invoiceNumber;
+    std::string organizationId;
+    std::optional<std::int64_t> orderId;
+    std::optional<std::int64_t> paymentId;
+    InvoiceStatus status = InvoiceStatus::Issued;
+    PriceQuote totals{
+        Money::zero(Currency::fromCode("EUR")), Money::zero(Currency::fromCode("EUR")),
+        Money::zero(Currency::fromCode("EUR")), Money::zero(Currency::fromCode("EUR")),
+        Money::zero(Currency::fromCode("EUR")), BasisPoints{0}};
+    std::string sellerJson;
+    std::string buyerJson;
+    std::string locale = "fr";
+    std::string periodStart;
+    std::string periodEnd;
+    std::string issuedAt;
+    std::string dueAt;
+    std::string paidAt;
+    std::vector<InvoiceLine> lines;
+};
+
+// Invoices of one organization, and the issuing of new ones with a gap-free number per month.
+class InvoiceRepository final
+{
+public:
+    InvoiceRepository(Poco::Data::Session& session, const tenancy::TenantScope& scope);
+
+    // Assigns the next INV-YYYYMM-XXXXX of the issue month and inserts the invoice with its lines.
+    // Call inside a write transaction: a rollback gives the number back, so numbers have no gaps.
+    InvoiceRecord issue(InvoiceRecord invoice, std::chrono::sys_seconds at);
+    std::int64_t count();
+    std::vector<InvoiceRecord> list(std::int64_t offset, std::int64_t limit);
+    std::optional<InvoiceRecord> find(std::int64_t id);
+
+private:
+    std::string nextNumber(std::chrono::sys_seconds at);
+    std::vector<InvoiceLine> linesOf(std::int64_t invoiceId, const Currency& currency);
+
+    Poco::Data::Session& m_session;
+    const tenancy::TenantScope& m_scope;
+};
+
+} // namespace ebm::store
