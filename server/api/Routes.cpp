@@ -157,18 +157,25 @@ void registerInventoryRoutes(http::Router& router, Controllers& c)
 void registerBillingRoutes(http::Router& router, Controllers& c)
 {
     auto& o = c.orders;
-    router.add("POST", "/api/tenants/orders/", RoutePolicy::publicRoute(), bind(o, &OrdersController::create));
-    router.add("GET", "/api/tenants/orders/", RoutePolicy::authenticated(), bind(o, &OrdersController::list));
-    router.add("GET", "/api/tenants/orders/{id}/", RoutePolicy::publicRoute(), bind(o, &OrdersController::retrieve));
+    router.add("POST", "/api/tenants/orders/", RoutePolicy::publicRoute(),
+               bind(o, &OrdersController::create));
+    router.add("GET", "/api/tenants/orders/", RoutePolicy::authenticated(),
+               bind(o, &OrdersController::list));
+    router.add("GET", "/api/tenants/orders/{id}/", RoutePolicy::publicRoute(),
+               bind(o, &OrdersController::retrieve));
     router.add("POST", "/api/tenants/coupons/validate/", RoutePolicy::publicRoute(),
                bind(o, &OrdersController::validateCoupon));
-    router.add("GET", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::listCoupons));
-    router.add("POST", "/api/admin/coupons/", RoutePolicy::staff(), bind(o, &OrdersController::createCoupon));
+    router.add("GET", "/api/admin/coupons/", RoutePolicy::staff(),
+               bind(o, &OrdersController::listCoupons));
+    router.add("POST", "/api/admin/coupons/", RoutePolicy::staff(),
+               bind(o, &OrdersController::createCoupon));
     router.add("POST", "/api/admin/orders/{id}/record_payment/", RoutePolicy::staff(),
                bind(o, &OrdersController::recordPayment));
-    router.add("GET", "/api/tenants/invoices/", RoutePolicy::tenant(Permission::Read).evenWhenInactive(),
+    router.add("GET", "/api/tenants/invoices/",
+               RoutePolicy::tenant(Permission::Read).evenWhenInactive(),
                bind(c.invoices, &InvoicesController::list));
-    router.add("GET", "/api/tenants/invoices/{id}/", RoutePolicy::tenant(Permission::Read, "invoice").evenWhenInactive(),
+    router.add("GET", "/api/tenants/invoices/{id}/",
+               RoutePolicy::tenant(Permission::Read, "invoice").evenWhenInactive(),
                bind(c.invoices, &InvoicesController::retrieve));
 }
 

@@ -68,8 +68,8 @@ Services::Services(const Settings& settings)
     , m_couponService(m_database, *m_clock, settings.taxRate)
     , m_orderService(m_database, *m_clock, m_couponService, settings.orderLifetime)
     , m_provisioningService(m_database, *m_clock, m_composer,
-                            services::Seller{settings.sellerName, settings.sellerAddress, settings.sellerTaxId,
-                                             settings.sellerEmail})
+                            services::Seller{settings.sellerName, settings.sellerAddress,
+                                             settings.sellerTaxId, settings.sellerEmail})
     , m_invoiceService(m_database)
     , m_guard(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -82,13 +82,15 @@ Services::Services(const Settings& settings)
     , m_backupsController(m_backupService, settings.publicBaseUrl)
     , m_apiKeysController(m_apiKeyService, settings.publicBaseUrl)
     , m_clockController(m_clockService)
-    , m_ordersController(m_orderService, m_couponService, m_provisioningService, settings.publicBaseUrl)
+    , m_ordersController(m_orderService, m_couponService, m_provisioningService,
+                         settings.publicBaseUrl)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
         m_organizationsController, m_esxiServersController, m_virtualMachinesController,
-        m_backupJobsController,    m_backupsController,     m_apiKeysController, m_ordersController, m_invoicesController, m_clockController};
+        m_backupJobsController,    m_backupsController,     m_apiKeysController,
+        m_ordersController,        m_invoicesController,    m_clockController};
     api::registerRoutes(m_router, controllers);
 }
 

@@ -19,8 +19,10 @@ protected:
     {
         m_router.add("GET", "/api/tenants/plans/", RoutePolicy::publicRoute(), answer(200));
         m_router.add("GET", "/api/tenants/plans/{id}/", RoutePolicy::publicRoute(), answer(201));
-        m_router.add("POST", "/api/tenants/plans/{id}/quote/", RoutePolicy::publicRoute(), answer(202));
-        m_router.add("GET", "/api/tenants/plans/{id}/features/", RoutePolicy::publicRoute(), answer(203));
+        m_router.add("POST", "/api/tenants/plans/{id}/quote/", RoutePolicy::publicRoute(),
+                     answer(202));
+        m_router.add("GET", "/api/tenants/plans/{id}/features/", RoutePolicy::publicRoute(),
+                     answer(203));
     }
 
     Router m_router;
@@ -66,7 +68,8 @@ TEST_F(RouterTest, HeadIsServedByGetRoutes)
 
 TEST_F(RouterTest, RejectsPatternsWithoutLeadingSlash)
 {
-    EXPECT_THROW(m_router.add("GET", "api/", RoutePolicy::publicRoute(), answer(200)), std::invalid_argument);
+    EXPECT_THROW(m_router.add("GET", "api/", RoutePolicy::publicRoute(), answer(200)),
+                 std::invalid_argument);
 }
 
 } // namespace
