@@ -1,5 +1,7 @@
 #include "SmtpSink.h"
 
+#include "PortFile.h"
+
 #include <Poco/File.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/ServerSocket.h>
@@ -78,22 +80,16 @@ SmtpSink::~SmtpSink()
 
 void SmtpSink::waitUntilListening()
 {
-    const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
-    while (std::chrono::steady_clock::now() < deadline) {
-        std::ifstream in(m_readyFile);
-        unsigned port = 0;
-        if (in >> port && port > 0) {
-            m_port = static_cast<unsigned short>(port);
-            return;
-        }
-        int status = 0;
-        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
-            m_pid = -1;
-            throw std::runtime_error("smtp_sink.py exited before listening (is python3-aiosmtpd "
-                                     "installed?):\n" +
-                                     readFile(m_logFile));
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const ListeningOutcome outcome = waitForPortFile(m_pid, m_readyFile, kStartTimeout);
+    if (outcome.port) {
+        m_port = *outcome.port;
+        return;
+    }
+    if (outcome.exitStatus) {
+        m_pid = -1;
+        throw std::runtime_error(
+            "smtp_sink.py exited before listening (is python3-aiosmtpd installed?):\n" +
+            readFile(m_logFile));
     }
     throw std::runtime_error("smtp_sink.py did not start listening in time:\n" +
                              readFile(m_logFile));

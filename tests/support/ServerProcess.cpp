@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include "PortFile.h"
+
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
@@ -117,22 +119,16 @@ ServerProcess::~ServerProcess()
 
 void ServerProcess::waitUntilListening()
 {
-    const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
-    while (std::chrono::steady_clock::now() < deadline) {
-        std::ifstream in(m_portFile);
-        unsigned port = 0;
-        if (in >> port && port > 0) {
-            m_port = static_cast<unsigned short>(port);
-            return;
-        }
-        int status = 0;
-        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
-            m_pid = -1;
-            throw std::runtime_error("ebm-server exited with " +
-                                     std::to_string(exitCodeOf(status)) + " before listening:\n" +
-                                     log());
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    const ListeningOutcome outcome = waitForPortFile(m_pid, m_portFile, kStartTimeout);
+    if (outcome.port) {
+        m_port = *outcome.port;
+        return;
+    }
+    if (outcome.exitStatus) {
+        m_pid = -1;
+        throw std::runtime_error("ebm-server exited with " +
+                                 std::to_string(exitCodeOf(*outcome.exitStatus)) +
+                                 " before listening:\n" + log());
     }
     throw std::runtime_error("ebm-server did not start listening in time:\n" + log());
 }
