@@ -12,13 +12,14 @@
         <location line="+2"/>
         <location line="+24"/>
         <location line="+22"/>
-        <location line="+19"/>
         <location line="+23"/>
+        <location line="+28"/>
+        <location line="+45"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-141"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -48,40 +49,80 @@
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Your organization %1 is active on the %2 plan until %3.</source>
         <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>To sign in, first choose your password with this link (valid seven days):</source>
         <translation>Pour vous connecter, choisissez d&apos;abord votre mot de passe avec ce lien (valable sept jours) :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with your existing account to start.</source>
         <translation>Connectez-vous avec votre compte existant pour commencer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Payment received for order %1</source>
         <translation>Paiement reçu pour la commande %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>We received your payment of %1 for order %2. Your invoice %3 is available in your account.</source>
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is suspended</source>
+        <translation>%1 est suspendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization %1 is suspended: %2. Pay the outstanding invoice under Billing or contact support to reactivate it.</source>
+        <translation>Votre organisation %1 est suspendue : %2. Réglez la facture en attente dans Facturation ou contactez le support pour la réactiver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is active again</source>
+        <translation>%1 est de nouveau active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization %1 is active again. Thank you.</source>
+        <translation>Votre organisation %1 est de nouveau active. Merci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your subscription for %1 will end</source>
+        <translation>Votre abonnement pour %1 va prendre fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As requested, the subscription of %1 will not be renewed and ends on %2. You can resume it until then.</source>
+        <translation>Comme demandé, l&apos;abonnement de %1 ne sera pas renouvelé et prend fin le %2. Vous pouvez le reprendre d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your subscription for %1 continues</source>
+        <translation>Votre abonnement pour %1 continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription of %1 will renew as usual.</source>
+        <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
 </context>
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../server/services/ProvisioningService.cpp" line="+65"/>
+        <location filename="../server/services/ProvisioningService.cpp" line="+64"/>
         <source>%1 plan — monthly subscription</source>
         <translation>Forfait %1 — abonnement mensuel</translation>
     </message>

@@ -71,6 +71,7 @@ Object::Ptr AccountJson::organization(const services::OrganizationView& view)
     json->set("subscription_start", textOrNull(organization.subscriptionStart));
     json->set("subscription_end", textOrNull(organization.subscriptionEnd));
     json->set("auto_renew", organization.autoRenew);
+    json->set("cancel_at_period_end", organization.cancelAtPeriodEnd);
     json->set("contact_email", organization.contactEmail);
     json->set("contact_phone", textOrNull(organization.contactPhone));
     json->set("locale", organization.locale);

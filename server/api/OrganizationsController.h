@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "services/LifecycleService.h"
 #include "services/OrganizationService.h"
 
 #include <string>
@@ -15,7 +16,7 @@ class OrganizationsController final
 {
 public:
     OrganizationsController(services::OrganizationService& organizations,
-                            std::string publicBaseUrl);
+                            services::LifecycleService& lifecycle, std::string publicBaseUrl);
 
     http::ApiResponse list(const http::ApiRequest& request);
     http::ApiResponse retrieve(const http::ApiRequest& request);
@@ -27,9 +28,14 @@ public:
     http::ApiResponse usageMetrics(const http::ApiRequest& request);
     http::ApiResponse usageMetric(const http::ApiRequest& request);
     http::ApiResponse createByStaff(const http::ApiRequest& request);
+    http::ApiResponse suspend(const http::ApiRequest& request);
+    http::ApiResponse reactivate(const http::ApiRequest& request);
+    http::ApiResponse cancel(const http::ApiRequest& request);
+    http::ApiResponse resume(const http::ApiRequest& request);
 
 private:
     services::OrganizationService& m_organizations;
+    services::LifecycleService& m_lifecycle;
     std::string m_publicBaseUrl;
 };
 

@@ -109,6 +109,16 @@ void registerOrganizationRoutes(http::Router& router, Controllers& c)
     router.add("GET", "/api/tenants/usage-metrics/{id}/",
                RoutePolicy::tenant(Permission::Read, "usage_metric").evenWhenInactive(),
                bind(o, &OrganizationsController::usageMetric));
+    router.add("POST", "/api/tenants/organizations/{id}/cancel/",
+               inOrganization(Permission::ManageBilling),
+               bind(o, &OrganizationsController::cancel));
+    router.add("POST", "/api/tenants/organizations/{id}/resume/",
+               inOrganization(Permission::ManageBilling),
+               bind(o, &OrganizationsController::resume));
+    router.add("POST", "/api/admin/organizations/{id}/suspend/", RoutePolicy::staff(),
+               bind(o, &OrganizationsController::suspend));
+    router.add("POST", "/api/admin/organizations/{id}/reactivate/", RoutePolicy::staff(),
+               bind(o, &OrganizationsController::reactivate));
     router.add("POST", "/api/admin/organizations/", RoutePolicy::staff(),
                bind(o, &OrganizationsController::createByStaff));
 }

@@ -29,6 +29,7 @@
 #include "services/CouponService.h"
 #include "services/EsxiServerService.h"
 #include "services/InvoiceService.h"
+#include "services/LifecycleService.h"
 #include "services/OrderService.h"
 #include "services/OrganizationService.h"
 #include "services/PlanService.h"
@@ -98,6 +99,7 @@ private:
     services::PlanService m_planService;
     services::AuthService m_authService;
     services::OrganizationService m_organizationService;
+    services::LifecycleService m_lifecycleService;
     services::EsxiServerService m_esxiServerService;
     services::VirtualMachineService m_virtualMachineService;
     services::BackupJobService m_backupJobService;

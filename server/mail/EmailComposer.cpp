@@ -133,4 +133,51 @@ store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std
     return email;
 }
 
+store::OutboundEmail EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
+                                                       const std::string& recipient,
+                                                       const std::string& organizationName,
+                                                       const std::string& detail) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.locale = t.locale();
+    email.recipient = recipient;
+    std::string message;
+    switch (notice) {
+    case Notice::Suspended:
+        email.templateName = "suspension";
+        email.subject = substitute(t.translate("Email", "%1 is suspended"), {organizationName});
+        message = substitute(
+            t.translate("Email", "Your organization %1 is suspended: %2. Pay the outstanding "
+                                 "invoice under Billing or contact support to reactivate it."),
+            {organizationName, detail});
+        break;
+    case Notice::Reactivated:
+        email.templateName = "reactivation";
+        email.subject = substitute(t.translate("Email", "%1 is active again"), {organizationName});
+        message =
+            substitute(t.translate("Email", "Your organization %1 is active again. Thank you."),
+                       {organizationName});
+        break;
+    case Notice::CancellationScheduled:
+        email.templateName = "cancellation_scheduled";
+        email.subject = substitute(t.translate("Email", "Your subscription for %1 will end"),
+                                   {organizationName});
+        message = substitute(
+            t.translate("Email", "As requested, the subscription of %1 will not be renewed and "
+                                 "ends on %2. You can resume it until then."),
+            {organizationName, detail.substr(0, 10)});
+        break;
+    case Notice::CancellationWithdrawn:
+        email.templateName = "cancellation_withdrawn";
+        email.subject = substitute(t.translate("Email", "Your subscription for %1 continues"),
+                                   {organizationName});
+        message = substitute(t.translate("Email", "The subscription of %1 will renew as usual."),
+                             {organizationName});
+        break;
+    }
+    email.bodyText = t.translate("Email", "Hello,") + "\n\n" + message + "\n";
+    return email;
+}
+
 } // namespace ebm::mail

@@ -33,6 +33,20 @@ public:
                                  const std::string& orderNumber, const std::string& invoiceNumber,
                                  const std::string& amount) const;
 
+    enum class Notice
+    {
+        Suspended,
+        Reactivated,
+        CancellationScheduled,
+        CancellationWithdrawn
+    };
+    // A change of the subscription's state told to the organization's contact; `detail` is the
+    // reason of a suspension or the date a cancellation takes effect.
+    store::OutboundEmail subscriptionNotice(Notice notice, const std::string& locale,
+                                            const std::string& recipient,
+                                            const std::string& organizationName,
+                                            const std::string& detail) const;
+
 private:
     std::string link(const std::string& path, const std::string& token) const;
 

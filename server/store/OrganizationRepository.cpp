@@ -17,7 +17,8 @@ namespace
 
 const std::string kColumns =
     "id, name, slug, status, status_reason, plan_id, billing_cycle, subscription_start, "
-    "subscription_end, auto_renew, contact_email, contact_phone, locale, created_at";
+    "subscription_end, auto_renew, cancel_at_period_end, contact_email, contact_phone, locale, "
+    "created_at";
 
 OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
 {
@@ -32,6 +33,7 @@ OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
     organization.subscriptionStart = text(rows, "subscription_start");
     organization.subscriptionEnd = text(rows, "subscription_end");
     organization.autoRenew = flag(rows, "auto_renew");
+    organization.cancelAtPeriodEnd = flag(rows, "cancel_at_period_end");
     organization.contactEmail = text(rows, "contact_email");
     organization.contactPhone = text(rows, "contact_phone");
     organization.locale = text(rows, "locale");
@@ -82,6 +84,26 @@ OrganizationRepository::findByIds(const std::vector<std::string>& ids)
             organizations.push_back(organizationFromRow(rows));
     }
     return organizations;
+}
+
+void OrganizationRepository::setStatus(const std::string& id, OrganizationStatus status,
+                                       const std::string& reason, std::chrono::sys_seconds at)
+{
+    std::string boundId = id, boundStatus(toString(status)), timestamp = formatIso8601(at);
+    auto boundReason = nullable(reason);
+    m_session
+        << "UPDATE organizations SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?",
+        use(boundStatus), use(boundReason), use(timestamp), use(boundId), now;
+}
+
+void OrganizationRepository::setRenewal(const std::string& id, bool autoRenew,
+                                        bool cancelAtPeriodEnd, std::chrono::sys_seconds at)
+{
+    std::string boundId = id, timestamp = formatIso8601(at);
+    int renew = autoRenew, cancel = cancelAtPeriodEnd;
+    m_session << "UPDATE organizations SET auto_renew = ?, cancel_at_period_end = ?, updated_at = "
+                 "? WHERE id = ?",
+        use(renew), use(cancel), use(timestamp), use(boundId), now;
 }
 
 std::string OrganizationRepository::uniqueSlug(const std::string& name)

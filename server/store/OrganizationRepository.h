@@ -25,6 +25,7 @@ struct OrganizationRecord
     std::string subscriptionStart;
     std::string subscriptionEnd;
     bool autoRenew = true;
+    bool cancelAtPeriodEnd = false;
     std::string contactEmail;
     std::string contactPhone;
     std::string locale = "fr";
@@ -43,6 +44,12 @@ public:
     std::vector<OrganizationRecord> findByIds(const std::vector<std::string>& ids);
     // Inserts with a new UUID and a unique slug derived from the name; returns the id.
     std::string create(OrganizationRecord organization, std::chrono::sys_seconds at);
+
+    // Moves the status (the caller has checked the transition) with the reason shown to members.
+    void setStatus(const std::string& id, OrganizationStatus status, const std::string& reason,
+                   std::chrono::sys_seconds at);
+    void setRenewal(const std::string& id, bool autoRenew, bool cancelAtPeriodEnd,
+                    std::chrono::sys_seconds at);
 
 private:
     std::string uniqueSlug(const std::string& name);
