@@ -1,28 +1,14 @@
 // The management subcommands of the real binary: --help, migrate, create-staff.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 namespace ebm::test
 {
 namespace
 {
-
-std::string queryText(const std::string& databasePath, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open(databasePath.c_str(), &db);
-    sqlite3_stmt* statement = nullptr;
-    std::string value;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0) != nullptr)
-        value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return value;
-}
 
 TEST(CommandsTest, HelpListsTheCommands)
 {
@@ -49,8 +35,8 @@ TEST(CommandsTest, MigrateTwiceIsANoOp)
     const auto second = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_EQ(second.exitCode, 0);
     EXPECT_NE(second.output.find("up to date"), std::string::npos) << second.output;
-    EXPECT_EQ(queryText(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "2");
-    EXPECT_EQ(queryText(dir.file("ebm.sqlite3"), "PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "2");
+    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "PRAGMA journal_mode"), "wal");
 }
 
 TEST(CommandsTest, CreateStaffWithPasswordOption)
@@ -64,10 +50,10 @@ TEST(CommandsTest, CreateStaffWithPasswordOption)
     EXPECT_EQ(result.output.find("correct horse battery"), std::string::npos)
         << "the password is never printed";
     const std::string database = dir.file("ebm.sqlite3");
-    EXPECT_EQ(queryText(database, "SELECT is_staff FROM users WHERE email = 'ops@example.com'"),
+    EXPECT_EQ(queryScalar(database, "SELECT is_staff FROM users WHERE email = 'ops@example.com'"),
               "1");
     const std::string hash =
-        queryText(database, "SELECT password_hash FROM users WHERE email = 'ops@example.com'");
+        queryScalar(database, "SELECT password_hash FROM users WHERE email = 'ops@example.com'");
     EXPECT_EQ(hash.rfind("pbkdf2_sha256$600000$", 0), 0u) << hash;
     EXPECT_EQ(hash.find("correct horse"), std::string::npos);
 }
@@ -79,13 +65,13 @@ TEST(CommandsTest, CreateStaffReadsThePasswordFromStandardInputAndPromotesExisti
                                         "--data-dir=" + dir.path()};
     ASSERT_EQ(ServerProcess::run(args, {}, "first long password\n").exitCode, 0);
     const std::string database = dir.file("ebm.sqlite3");
-    const std::string firstHash = queryText(database, "SELECT password_hash FROM users");
+    const std::string firstHash = queryScalar(database, "SELECT password_hash FROM users");
 
     const auto again = ServerProcess::run(args, {}, "second long password\n");
     EXPECT_EQ(again.exitCode, 0) << again.output;
     EXPECT_NE(again.output.find("Made staff user"), std::string::npos) << again.output;
-    EXPECT_EQ(queryText(database, "SELECT COUNT(*) FROM users"), "1");
-    EXPECT_NE(queryText(database, "SELECT password_hash FROM users"), firstHash);
+    EXPECT_EQ(queryScalar(database, "SELECT COUNT(*) FROM users"), "1");
+    EXPECT_NE(queryScalar(database, "SELECT password_hash FROM users"), firstHash);
 }
 
 TEST(CommandsTest, CreateStaffRefusesBadInput)

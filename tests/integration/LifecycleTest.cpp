@@ -1,13 +1,13 @@
 // Subscription lifecycle steps through the real server: staff suspend and reactivate (with the
 // status machine, the audit log and the customer's email), owners cancel at the period's end
 // and resume.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 #include "TenantFixture.h"
 
 #include <gtest/gtest.h>
 #include <memory>
-#include <sqlite3.h>
 
 namespace ebm::test
 {
@@ -45,21 +45,6 @@ protected:
                              "{}", "application/json", auth(m_tenant.ownerToken));
     }
 
-    std::string scalar(const std::string& sql) const
-    {
-        sqlite3* db = nullptr;
-        sqlite3_open_v2(m_dir.file("ebm.sqlite3").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt* statement = nullptr;
-        std::string value;
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
-            value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-        sqlite3_finalize(statement);
-        sqlite3_close(db);
-        return value;
-    }
-
     TempDir m_dir;
     std::unique_ptr<ServerProcess> m_server;
     std::string m_staff;
@@ -80,11 +65,14 @@ TEST_F(LifecycleTest, StaffSuspendWithAReasonAndReactivate)
     EXPECT_EQ(blocked.status, 403);
     EXPECT_NE(blocked.json()->getValue<std::string>("detail").find("Unpaid invoice"),
               std::string::npos);
-    EXPECT_EQ(scalar("SELECT reason FROM audit_log WHERE action = 'organization.suspended'"),
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT reason FROM audit_log WHERE action = 'organization.suspended'"),
               "Unpaid invoice");
-    EXPECT_NE(scalar("SELECT before_json FROM audit_log WHERE action = 'organization.suspended'")
-                  .find("active"),
-              std::string::npos);
+    EXPECT_NE(
+        queryScalar(m_dir.file("ebm.sqlite3"),
+                    "SELECT before_json FROM audit_log WHERE action = 'organization.suspended'")
+            .find("active"),
+        std::string::npos);
     EXPECT_NE(lastEmailTo(m_dir.path(), m_tenant.ownerEmail, "suspension").find("Unpaid invoice"),
               std::string::npos);
     EXPECT_EQ(staffPost("suspend", R"({"reason":"again"})").status, 409)
@@ -93,7 +81,9 @@ TEST_F(LifecycleTest, StaffSuspendWithAReasonAndReactivate)
     ASSERT_EQ(staffPost("reactivate").status, 200);
     EXPECT_EQ(client().get("/api/esxi/servers/", auth(m_tenant.ownerToken)).status, 200);
     EXPECT_EQ(staffPost("reactivate").status, 409);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM email_outbox WHERE template = 'reactivation'"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT COUNT(*) FROM email_outbox WHERE template = 'reactivation'"),
+              "1");
 }
 
 TEST_F(LifecycleTest, StaffActionsNeedStaffAndAnExistingOrganization)
@@ -119,15 +109,19 @@ TEST_F(LifecycleTest, OwnersCancelAtPeriodEndAndResume)
     EXPECT_EQ(cancelled.json()->getValue<std::string>("status"), "active")
         << "active until the period ends";
     EXPECT_EQ(ownerPost("cancel").status, 200);
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM email_outbox WHERE template = 'cancellation_scheduled'"),
-              "1")
+    EXPECT_EQ(
+        queryScalar(m_dir.file("ebm.sqlite3"),
+                    "SELECT COUNT(*) FROM email_outbox WHERE template = 'cancellation_scheduled'"),
+        "1")
         << "asking twice emails once";
 
     const auto resumed = ownerPost("resume");
     ASSERT_EQ(resumed.status, 200);
     EXPECT_FALSE(resumed.json()->getValue<bool>("cancel_at_period_end"));
     EXPECT_TRUE(resumed.json()->getValue<bool>("auto_renew"));
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'subscription.%'"), "2");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'subscription.%'"),
+              "2");
 }
 
 TEST_F(LifecycleTest, MembersWithoutBillingRightsCannotCancel)

@@ -1,5 +1,6 @@
 // Organizations through the real server: the permission matrix by role, invitations (new and
 // existing accounts), the last-owner rule, the users quota, status-based access and usage.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 #include "TenantFixture.h"
@@ -7,7 +8,6 @@
 #include <Poco/JSON/Array.h>
 #include <gtest/gtest.h>
 #include <memory>
-#include <sqlite3.h>
 
 namespace ebm::test
 {
@@ -59,13 +59,8 @@ protected:
 
     void setStatus(const std::string& status) const
     {
-        sqlite3* db = nullptr;
-        sqlite3_open(m_dir.file("ebm.sqlite3").c_str(), &db);
-        sqlite3_busy_timeout(db, 5000);
-        const std::string sql = "UPDATE organizations SET status = '" + status + "' WHERE id = '" +
-                                m_tenant.organizationId + "'";
-        sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        executeSql(m_dir.file("ebm.sqlite3"), "UPDATE organizations SET status = '" + status +
+                                                  "' WHERE id = '" + m_tenant.organizationId + "'");
     }
 
     TempDir m_dir;

@@ -1,6 +1,7 @@
 // From order to working subscription through the real server: staff record the payment, the
 // organization, owner, invoice, coupon use and emails appear in one step, exactly once — also
 // when the payment is recorded twice or concurrently, and when orders race for a coupon's last use.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 #include "TenantFixture.h"
@@ -9,7 +10,6 @@
 #include <atomic>
 #include <gtest/gtest.h>
 #include <memory>
-#include <sqlite3.h>
 #include <thread>
 
 namespace ebm::test
@@ -59,21 +59,6 @@ protected:
                 R"(","currency":"EUR","reference":"transfer )" +
                 placed->getValue<std::string>("order_number") + R"("})",
             "application/json", auth(m_staff));
-    }
-
-    std::string scalar(const std::string& sql) const
-    {
-        sqlite3* db = nullptr;
-        sqlite3_open_v2(m_dir.file("ebm.sqlite3").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-        sqlite3_busy_timeout(db, 5000);
-        sqlite3_stmt* statement = nullptr;
-        std::string value;
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
-            sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
-            value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-        sqlite3_finalize(statement);
-        sqlite3_close(db);
-        return value;
     }
 
     TempDir m_dir;
@@ -143,10 +128,12 @@ TEST_F(ProvisioningTest, RecordingThePaymentTwiceProvisionsOnce)
     const auto again = pay(placed);
     ASSERT_EQ(again.status, 200) << again.body;
     EXPECT_TRUE(again.json()->getValue<bool>("already_provisioned"));
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM organizations"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM invoices"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM payments"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM email_outbox WHERE template = 'welcome'"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM organizations"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM invoices"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM payments"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT COUNT(*) FROM email_outbox WHERE template = 'welcome'"),
+              "1");
 }
 
 TEST_F(ProvisioningTest, ConcurrentCompletionsProvisionExactlyOnce)
@@ -159,9 +146,10 @@ TEST_F(ProvisioningTest, ConcurrentCompletionsProvisionExactlyOnce)
     for (auto& thread : threads)
         thread.join();
     EXPECT_EQ(ok.load(), 8) << "every caller gets the one result";
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM organizations"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM invoices"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM organization_members"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM organizations"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM invoices"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM organization_members"),
+              "1");
 }
 
 TEST_F(ProvisioningTest, InvoiceNumbersHaveNoGapsWithinAMonth)
@@ -191,9 +179,13 @@ TEST_F(ProvisioningTest, TheLastCouponUseGoesToExactlyOneOrder)
     EXPECT_EQ(second->getValue<std::string>("discount"), "39.50");
     ASSERT_EQ(pay(first).status, 200);
     ASSERT_EQ(pay(second).status, 200) << "the price quoted and paid is honoured";
-    EXPECT_EQ(scalar("SELECT times_used FROM coupons WHERE code = 'LAST'"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM coupon_uses"), "1");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'coupon.use_over_limit'"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT times_used FROM coupons WHERE code = 'LAST'"),
+              "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM coupon_uses"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"),
+                          "SELECT COUNT(*) FROM audit_log WHERE action = 'coupon.use_over_limit'"),
+              "1");
     const auto third =
         client().post("/api/tenants/coupons/validate/",
                       R"({"code":"LAST","plan":)" + std::to_string(planId(client(), "silver")) +
@@ -221,7 +213,7 @@ TEST_F(ProvisioningTest, ATransferReferencePaysOneOrderOnly)
         "application/json", auth(m_staff));
     EXPECT_EQ(reused.status, 400) << reused.body;
     EXPECT_TRUE(reused.json()->has("reference"));
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM organizations"), "1");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM organizations"), "1");
 }
 
 TEST_F(ProvisioningTest, ExpiredOrdersCannotBePaid)
@@ -233,7 +225,7 @@ TEST_F(ProvisioningTest, ExpiredOrdersCannotBePaid)
     const auto refused = pay(placed);
     EXPECT_EQ(refused.status, 409) << refused.body;
     EXPECT_EQ(refused.json()->getValue<std::string>("code"), "order_not_payable");
-    EXPECT_EQ(scalar("SELECT COUNT(*) FROM organizations"), "0");
+    EXPECT_EQ(queryScalar(m_dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM organizations"), "0");
 }
 
 } // namespace

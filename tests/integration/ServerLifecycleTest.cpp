@@ -1,5 +1,6 @@
 // Starting, serving and stopping the real binary: health, clean SIGTERM shutdown, the schema
 // version guard, and refusal of a bad configuration.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 
@@ -10,18 +11,6 @@ namespace ebm::test
 {
 namespace
 {
-
-void execSql(const std::string& databasePath, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(databasePath.c_str(), &db), SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
 
 TEST(ServerLifecycleTest, HealthReportsTheSchemaVersion)
 {
@@ -57,8 +46,8 @@ TEST(ServerLifecycleTest, DatabaseNewerThanTheBinaryIsRefused)
 {
     TempDir dir;
     ASSERT_EQ(ServerProcess::run({"migrate", "--data-dir=" + dir.path()}).exitCode, 0);
-    execSql(dir.file("ebm.sqlite3"), "INSERT INTO schema_migrations (version, name, applied_at) "
-                                     "VALUES (999, 'future', '2030-01-01T00:00:00Z')");
+    executeSql(dir.file("ebm.sqlite3"), "INSERT INTO schema_migrations (version, name, applied_at) "
+                                        "VALUES (999, 'future', '2030-01-01T00:00:00Z')");
 
     const auto migrate = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_NE(migrate.exitCode, 0);
