@@ -16,7 +16,9 @@ namespace
 
 const std::string kSelect = "SELECT id, code, discount_type, percent_bp, amount_minor, currency, "
                             "minimum_amount_minor, valid_from, valid_until, max_uses, "
-                            "max_uses_per_customer, times_used, is_active FROM coupons WHERE ";
+                            "max_uses_per_customer, times_used, is_active FROM coupons "
+                            "WHERE (? IS NULL OR code = ?) AND (? IS NULL OR id = ?) "
+                            "ORDER BY id LIMIT ? OFFSET ?";
 
 std::optional<std::chrono::sys_seconds> instant(Poco::Data::RecordSet& rows,
                                                 const std::string& column)
@@ -66,14 +68,16 @@ CouponRepository::CouponRepository(Poco::Data::Session& session)
 {
 }
 
-std::vector<Coupon> CouponRepository::select(const std::string& condition,
-                                             const Poco::Data::AbstractBinding::Ptr& value,
-                                             std::int64_t offset, std::int64_t limit)
+std::vector<Coupon> CouponRepository::select(const std::optional<std::string>& code,
+                                             std::optional<std::int64_t> id, std::int64_t offset,
+                                             std::int64_t limit)
 {
+    auto boundCode = nullable(code);
+    auto boundId = nullable(id);
     Poco::Int64 boundLimit = limit, boundOffset = offset;
     Poco::Data::Statement statement(m_session);
-    statement << kSelect + condition + " ORDER BY id LIMIT ? OFFSET ?", value, use(boundLimit),
-        use(boundOffset);
+    statement << kSelect, use(boundCode), use(boundCode), use(boundId), use(boundId),
+        use(boundLimit), use(boundOffset);
     auto coupons = rowsOf(statement, couponFromRow);
     for (Coupon& coupon : coupons)
         coupon.planIds = planIdsOf(coupon.id);
@@ -91,7 +95,7 @@ std::vector<std::int64_t> CouponRepository::planIdsOf(std::int64_t couponId)
 
 std::optional<Coupon> CouponRepository::findByCode(const std::string& code)
 {
-    auto found = select("code = ?", bind(normalizeCouponCode(code)), 0, 1);
+    auto found = select(normalizeCouponCode(code), std::nullopt, 0, 1);
     if (found.empty())
         return std::nullopt;
     return found.front();
@@ -99,7 +103,7 @@ std::optional<Coupon> CouponRepository::findByCode(const std::string& code)
 
 std::optional<Coupon> CouponRepository::findById(std::int64_t id)
 {
-    auto found = select("id = ?", bind(Poco::Int64{id}), 0, 1);
+    auto found = select(std::nullopt, id, 0, 1);
     if (found.empty())
         return std::nullopt;
     return found.front();
@@ -114,7 +118,7 @@ std::int64_t CouponRepository::count()
 
 std::vector<Coupon> CouponRepository::list(std::int64_t offset, std::int64_t limit)
 {
-    return select("1 = ?", bind(1), offset, limit);
+    return select(std::nullopt, std::nullopt, offset, limit);
 }
 
 std::int64_t CouponRepository::usesBy(std::int64_t couponId, const std::string& customerEmail)

@@ -31,8 +31,9 @@ public:
     std::int64_t create(const Coupon& coupon, std::chrono::sys_seconds at);
 
 private:
-    std::vector<Coupon> select(const std::string& condition,
-                               const Poco::Data::AbstractBinding::Ptr& value, std::int64_t offset,
+    // Coupons by id order, narrowed to one code or one id when given.
+    std::vector<Coupon> select(const std::optional<std::string>& code,
+                               std::optional<std::int64_t> id, std::int64_t offset,
                                std::int64_t limit);
     std::vector<std::int64_t> planIdsOf(std::int64_t couponId);
 
