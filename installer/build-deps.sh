@@ -22,6 +22,7 @@ packages=(
     libgtest-dev
     libgmock-dev
     poppler-utils
+    fonts-dejavu-core
     desktop-file-utils
     dpkg-dev
     python3

@@ -4,7 +4,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../server/mail/EmailComposer.cpp" line="+29"/>
+        <location filename="../server/mail/EmailComposer.cpp" line="+44"/>
+        <source>Your subscription for %1 has ended</source>
+        <translation>Votre abonnement pour %1 a pris fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As requested, the subscription of %1 ended on %2. Thank you for your trust; you can subscribe again at any time.</source>
+        <translation>Comme demandé, l&apos;abonnement de %1 a pris fin le %2. Merci de votre confiance ; vous pouvez vous réabonner à tout moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your subscription for %1 is cancelled</source>
+        <translation>Votre abonnement pour %1 est résilié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription of %1 was cancelled: %2. Contact support if you think this is a mistake.</source>
+        <translation>L&apos;abonnement de %1 a été résilié : %2. Contactez le support si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now on the %2 plan</source>
+        <translation>%1 passe au forfait %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From today, %1 uses the %2 plan: its quotas and features apply at once.</source>
+        <translation>À partir d&apos;aujourd&apos;hui, %1 utilise le forfait %2 : ses quotas et fonctionnalités s&apos;appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 will move to the %2 plan</source>
+        <translation>%1 passera au forfait %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As requested, %1 will move to the %2 plan on %3, at the end of the period already paid.</source>
+        <translation>Comme demandé, %1 passera au forfait %2 le %3, à la fin de la période déjà payée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stays on the %2 plan</source>
+        <translation>%1 reste au forfait %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The planned change is cancelled: %1 stays on the %2 plan.</source>
+        <translation>Le changement prévu est annulé : %1 reste au forfait %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription for %1 is renewed</source>
+        <translation>Votre abonnement pour %1 est renouvelé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription of %1 is renewed until %2. Thank you.</source>
+        <translation>L&apos;abonnement de %1 est renouvelé jusqu&apos;au %2. Merci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew your subscription for %1</source>
+        <translation>Renouvelez votre abonnement pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription of %1 ended on %2 and has not been renewed. Renew it before %3 to keep your backups running.</source>
+        <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé. Renouvelez-le avant le %3 pour que vos sauvegardes continuent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The subscription of %1 ended on %2 and has not been renewed, so the organization is suspended. Renew it before %3 to keep your backups and settings.</source>
+        <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé : l&apos;organisation est donc suspendue. Renouvelez-le avant le %3 pour conserver vos sauvegardes et vos réglages.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your subscription for %1 has expired</source>
+        <translation>Votre abonnement pour %1 a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subscription of %1 has expired and its backups are no longer protected. Renew it at any time to restore the service.</source>
+        <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reset your ESXi Backup Manager Cloud password</source>
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
@@ -14,12 +99,12 @@
         <location line="+22"/>
         <location line="+23"/>
         <location line="+28"/>
-        <location line="+45"/>
+        <location line="+22"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-118"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -79,17 +164,18 @@
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-188"/>
+        <location line="+46"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Your organization %1 is suspended: %2. Pay the outstanding invoice under Billing or contact support to reactivate it.</source>
         <translation>Votre organisation %1 est suspendue : %2. Réglez la facture en attente dans Facturation ou contactez le support pour la réactiver.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is active again</source>
         <translation>%1 est de nouveau active</translation>
     </message>
@@ -99,7 +185,7 @@
         <translation>Votre organisation %1 est de nouveau active. Merci.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Your subscription for %1 will end</source>
         <translation>Votre abonnement pour %1 va prendre fin</translation>
     </message>
@@ -109,7 +195,7 @@
         <translation>Comme demandé, l&apos;abonnement de %1 ne sera pas renouvelé et prend fin le %2. Vous pouvez le reprendre d&apos;ici là.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Your subscription for %1 continues</source>
         <translation>Votre abonnement pour %1 continue</translation>
     </message>
@@ -122,7 +208,7 @@
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../server/services/ProvisioningService.cpp" line="+64"/>
+        <location filename="../server/services/ProvisioningService.cpp" line="+51"/>
         <source>%1 plan — monthly subscription</source>
         <translation>Forfait %1 — abonnement mensuel</translation>
     </message>
@@ -130,6 +216,144 @@
         <location line="+1"/>
         <source>%1 plan — yearly subscription</source>
         <translation>Forfait %1 — abonnement annuel</translation>
+    </message>
+    <message>
+        <location filename="../server/services/SubscriptionFulfilment.cpp" line="+52"/>
+        <source>%1 plan — monthly renewal</source>
+        <translation>Forfait %1 — renouvellement mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan — yearly renewal</source>
+        <translation>Forfait %1 — renouvellement annuel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrade from the %1 plan to the %2 plan, prorated to the end of the paid period</source>
+        <translation>Passage du forfait %1 au forfait %2, au prorata jusqu&apos;à la fin de la période payée</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePdf</name>
+    <message>
+        <location filename="../server/billing/InvoiceDocumentBuilder.cpp" line="+58"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INVOICE</source>
+        <translation>FACTURE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bill to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VOID</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tax ID: %1</source>
+        <translation>N° d&apos;identification fiscale : %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax (%1)</source>
+        <translation>TVA (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you for your business.</source>
+        <translation>Merci de votre confiance.</translation>
     </message>
 </context>
 <context>

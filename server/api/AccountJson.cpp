@@ -48,6 +48,23 @@ Object::Ptr AccountJson::account(const services::AccountView& account)
     return json;
 }
 
+namespace
+{
+
+Poco::Dynamic::Var planSummary(const std::optional<Plan>& plan)
+{
+    if (!plan)
+        return {};
+    Object::Ptr json = makeObject();
+    json->set("id", plan->id);
+    json->set("slug", plan->slug);
+    json->set("name", plan->name);
+    json->set("tier", std::string(toString(plan->tier)));
+    return json;
+}
+
+} // namespace
+
 Object::Ptr AccountJson::organization(const services::OrganizationView& view)
 {
     const store::OrganizationRecord& organization = view.organization;
@@ -57,21 +74,14 @@ Object::Ptr AccountJson::organization(const services::OrganizationView& view)
     json->set("slug", organization.slug);
     json->set("status", std::string(toString(organization.status)));
     json->set("status_reason", textOrNull(organization.statusReason));
-    if (view.plan) {
-        Object::Ptr plan = makeObject();
-        plan->set("id", view.plan->id);
-        plan->set("slug", view.plan->slug);
-        plan->set("name", view.plan->name);
-        plan->set("tier", std::string(toString(view.plan->tier)));
-        json->set("plan", plan);
-    } else {
-        json->set("plan", Poco::Dynamic::Var());
-    }
+    json->set("plan", planSummary(view.plan));
     json->set("billing_cycle", textOrNull(organization.billingCycle));
     json->set("subscription_start", textOrNull(organization.subscriptionStart));
     json->set("subscription_end", textOrNull(organization.subscriptionEnd));
     json->set("auto_renew", organization.autoRenew);
     json->set("cancel_at_period_end", organization.cancelAtPeriodEnd);
+    json->set("scheduled_plan", planSummary(view.scheduledPlan));
+    json->set("scheduled_change_at", textOrNull(organization.scheduledChangeAt));
     json->set("contact_email", organization.contactEmail);
     json->set("contact_phone", textOrNull(organization.contactPhone));
     json->set("locale", organization.locale);

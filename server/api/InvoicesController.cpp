@@ -35,4 +35,17 @@ ApiResponse InvoicesController::retrieve(const ApiRequest& request)
         BillingJson::invoice(m_invoices.get(request.tenant(), request.pathId("id"))));
 }
 
+// GET /api/tenants/invoices/{id}/download/ — the invoice as an A4 PDF in the organization's
+// current language (fr/en). Headers: Content-Type application/pdf, Content-Disposition
+// attachment; filename="<invoice_number>.pdf", Cache-Control private, no-store.
+// Errors: 404 (also another organization's).
+ApiResponse InvoicesController::download(const ApiRequest& request)
+{
+    auto file = m_invoices.pdf(request.tenant(), request.pathId("id"));
+    ApiResponse response = ApiResponse::text(std::move(file.pdf), "application/pdf");
+    response.headers = {{"Content-Disposition", "attachment; filename=\"" + file.fileName + "\""},
+                        {"Cache-Control", "private, no-store"}};
+    return response;
+}
+
 } // namespace ebm::api

@@ -17,6 +17,7 @@ public:
 
     http::ApiResponse list(const http::ApiRequest& request);
     http::ApiResponse retrieve(const http::ApiRequest& request);
+    http::ApiResponse download(const http::ApiRequest& request);
 
 private:
     services::InvoiceService& m_invoices;

@@ -4,7 +4,6 @@
 #include "api/PagedList.h"
 #include "http/JsonFields.h"
 #include "http/Pagination.h"
-#include "tenancy/SystemAccess.h"
 
 namespace ebm::api
 {
@@ -22,10 +21,8 @@ const char* const kRoles = "owner, admin, member, viewer";
 } // namespace
 
 OrganizationsController::OrganizationsController(services::OrganizationService& organizations,
-                                                 services::LifecycleService& lifecycle,
                                                  std::string publicBaseUrl)
     : m_organizations(organizations)
-    , m_lifecycle(lifecycle)
     , m_publicBaseUrl(std::move(publicBaseUrl))
 {
 }
@@ -164,60 +161,6 @@ ApiResponse OrganizationsController::createByStaff(const ApiRequest& request)
     const auto view =
         m_organizations.createByStaff(request.principal(), organization, request.requestId());
     return ApiResponse::json(AccountJson::organization(view), 201);
-}
-
-namespace
-{
-
-ApiResponse organizationAnswer(services::OrganizationService& organizations,
-                               const store::OrganizationRecord& record)
-{
-    auto view = organizations.detail(tenancy::SystemAccess::scopeFor(record.id));
-    view.role.reset(); // staff are not members
-    return ApiResponse::json(AccountJson::organization(view));
-}
-
-} // namespace
-
-// POST /api/admin/organizations/{id}/suspend/  (staff)  body {"reason"}
-// active → suspended; members then get 403 organization_suspended on the inventory (account and
-// billing pages stay open). Audited with the reason; the contact is emailed. Answer: the
-// organization. Errors: 400 {"reason":[…]}; 404; 409 illegal_transition (e.g. pending, cancelled).
-ApiResponse OrganizationsController::suspend(const ApiRequest& request)
-{
-    JsonFields fields(request.jsonBody());
-    const std::string reason = fields.requiredString("reason", 500);
-    fields.done();
-    return organizationAnswer(m_organizations,
-                              m_lifecycle.suspend(request.pathParam("id"), reason,
-                                                  request.principal(), request.requestId()));
-}
-
-// POST /api/admin/organizations/{id}/reactivate/  (staff)
-// suspended → active; audited; the contact is emailed. Errors: 404; 409 illegal_transition.
-ApiResponse OrganizationsController::reactivate(const ApiRequest& request)
-{
-    return organizationAnswer(
-        m_organizations,
-        m_lifecycle.reactivate(request.pathParam("id"), request.principal(), request.requestId()));
-}
-
-// POST /api/tenants/organizations/{id}/cancel/  (owner, admin)
-// Cancels at the end of the current period: auto-renew off, cancel_at_period_end true; the
-// subscription stays active until subscription_end. Audited; the contact is emailed once.
-// Calling it again changes nothing. Answer: the organization.
-ApiResponse OrganizationsController::cancel(const ApiRequest& request)
-{
-    m_lifecycle.cancelAtPeriodEnd(request.tenant(), request.requestId());
-    return ApiResponse::json(AccountJson::organization(m_organizations.detail(request.tenant())));
-}
-
-// POST /api/tenants/organizations/{id}/resume/  (owner, admin)
-// Withdraws a scheduled cancellation: auto-renew on again. Answer: the organization.
-ApiResponse OrganizationsController::resume(const ApiRequest& request)
-{
-    m_lifecycle.resume(request.tenant(), request.requestId());
-    return ApiResponse::json(AccountJson::organization(m_organizations.detail(request.tenant())));
 }
 
 } // namespace ebm::api

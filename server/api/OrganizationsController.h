@@ -2,7 +2,6 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
-#include "services/LifecycleService.h"
 #include "services/OrganizationService.h"
 
 #include <string>
@@ -16,7 +15,7 @@ class OrganizationsController final
 {
 public:
     OrganizationsController(services::OrganizationService& organizations,
-                            services::LifecycleService& lifecycle, std::string publicBaseUrl);
+                            std::string publicBaseUrl);
 
     http::ApiResponse list(const http::ApiRequest& request);
     http::ApiResponse retrieve(const http::ApiRequest& request);
@@ -28,14 +27,9 @@ public:
     http::ApiResponse usageMetrics(const http::ApiRequest& request);
     http::ApiResponse usageMetric(const http::ApiRequest& request);
     http::ApiResponse createByStaff(const http::ApiRequest& request);
-    http::ApiResponse suspend(const http::ApiRequest& request);
-    http::ApiResponse reactivate(const http::ApiRequest& request);
-    http::ApiResponse cancel(const http::ApiRequest& request);
-    http::ApiResponse resume(const http::ApiRequest& request);
 
 private:
     services::OrganizationService& m_organizations;
-    services::LifecycleService& m_lifecycle;
     std::string m_publicBaseUrl;
 };
 

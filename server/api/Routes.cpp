@@ -8,9 +8,11 @@
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
+#include "api/JobsController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PlansController.h"
+#include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
 
 #include <Poco/JSON/Array.h>
@@ -109,18 +111,31 @@ void registerOrganizationRoutes(http::Router& router, Controllers& c)
     router.add("GET", "/api/tenants/usage-metrics/{id}/",
                RoutePolicy::tenant(Permission::Read, "usage_metric").evenWhenInactive(),
                bind(o, &OrganizationsController::usageMetric));
-    router.add("POST", "/api/tenants/organizations/{id}/cancel/",
-               inOrganization(Permission::ManageBilling),
-               bind(o, &OrganizationsController::cancel));
-    router.add("POST", "/api/tenants/organizations/{id}/resume/",
-               inOrganization(Permission::ManageBilling),
-               bind(o, &OrganizationsController::resume));
-    router.add("POST", "/api/admin/organizations/{id}/suspend/", RoutePolicy::staff(),
-               bind(o, &OrganizationsController::suspend));
-    router.add("POST", "/api/admin/organizations/{id}/reactivate/", RoutePolicy::staff(),
-               bind(o, &OrganizationsController::reactivate));
     router.add("POST", "/api/admin/organizations/", RoutePolicy::staff(),
                bind(o, &OrganizationsController::createByStaff));
+}
+
+void registerSubscriptionRoutes(http::Router& router, Controllers& c)
+{
+    auto& s = c.subscriptions;
+    const auto billing =
+        RoutePolicy::tenant(Permission::ManageBilling, "organization").organizationFromPath("id");
+    router.add("POST", "/api/tenants/organizations/{id}/change_plan/", billing,
+               bind(s, &SubscriptionsController::changePlan));
+    router.add("POST", "/api/tenants/organizations/{id}/renew/",
+               RoutePolicy(billing).evenWhenInactive(), bind(s, &SubscriptionsController::renew));
+    router.add("POST", "/api/tenants/organizations/{id}/cancel/", billing,
+               bind(s, &SubscriptionsController::cancel));
+    router.add("POST", "/api/tenants/organizations/{id}/resume/", billing,
+               bind(s, &SubscriptionsController::resume));
+    router.add("POST", "/api/admin/organizations/{id}/suspend/", RoutePolicy::staff(),
+               bind(s, &SubscriptionsController::suspend));
+    router.add("POST", "/api/admin/organizations/{id}/reactivate/", RoutePolicy::staff(),
+               bind(s, &SubscriptionsController::reactivate));
+    router.add("POST", "/api/admin/organizations/{id}/cancel/", RoutePolicy::staff(),
+               bind(s, &SubscriptionsController::cancelNow));
+    router.add("POST", "/api/admin/jobs/{job}/run/", RoutePolicy::staff(),
+               bind(c.scheduledJobs, &JobsController::run));
 }
 
 // The list/detail routes of one tenant-owned resource: reading needs Read, writing `write`.
@@ -187,6 +202,9 @@ void registerBillingRoutes(http::Router& router, Controllers& c)
     router.add("GET", "/api/tenants/invoices/{id}/",
                RoutePolicy::tenant(Permission::Read, "invoice").evenWhenInactive(),
                bind(c.invoices, &InvoicesController::retrieve));
+    router.add("GET", "/api/tenants/invoices/{id}/download/",
+               RoutePolicy::tenant(Permission::Read, "invoice").evenWhenInactive(),
+               bind(c.invoices, &InvoicesController::download));
 }
 
 void registerClockRoutes(http::Router& router, Controllers& c)
@@ -204,6 +222,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerPublicRoutes(router, controllers);
     registerAuthRoutes(router, controllers);
     registerOrganizationRoutes(router, controllers);
+    registerSubscriptionRoutes(router, controllers);
     registerInventoryRoutes(router, controllers);
     registerBillingRoutes(router, controllers);
     registerClockRoutes(router, controllers);

@@ -15,9 +15,11 @@ class ClockController;
 class EsxiServersController;
 class HealthController;
 class InvoicesController;
+class JobsController;
 class OrdersController;
 class OrganizationsController;
 class PlansController;
+class SubscriptionsController;
 class VirtualMachinesController;
 
 // The controllers the route table dispatches to.
@@ -35,6 +37,8 @@ struct Controllers
     OrdersController& orders;
     InvoicesController& invoices;
     ClockController& clock;
+    SubscriptionsController& subscriptions;
+    JobsController& scheduledJobs;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

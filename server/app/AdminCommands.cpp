@@ -87,6 +87,19 @@ int AdminCommands::deliverOutbox()
     return 0;
 }
 
+int AdminCommands::checkExpirations()
+{
+    Services services(m_settings);
+    services.migrate();
+    const auto run = services.periodEnd().run("cli");
+    const auto& counts = run.counts;
+    m_out << "check-expirations: " << run.record.itemsProcessed << " organizations examined, "
+          << counts.downgraded << " downgraded, " << counts.cancelled << " cancelled, "
+          << counts.overdueNotices << " overdue notices, " << counts.suspended << " suspended, "
+          << counts.expired << " expired, " << run.record.itemsFailed << " failed.\n";
+    return run.record.itemsFailed == 0 ? 0 : 1;
+}
+
 int AdminCommands::createPlans()
 {
     const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);

@@ -10,7 +10,8 @@ namespace ebm::app
 {
 
 // The management subcommands run once from the command line: migrate, create-plans,
-// create-staff, routes, deliver-outbox. Each prints what it did and returns a process exit code.
+// create-staff, routes, deliver-outbox, check-expirations. Each prints what it did and returns a
+// process exit code.
 class AdminCommands final
 {
 public:
@@ -20,6 +21,7 @@ public:
     int createPlans();
     int routes();
     int deliverOutbox();
+    int checkExpirations();
     int createStaff(const std::string& email, std::optional<std::string> password);
 
 private:

@@ -40,7 +40,8 @@ const char* const kCommands =
     "  create-staff      create or promote a staff user: --email E [--password P]\n"
     "                    (without --password, the password is read from standard input)\n"
     "  routes            print the route table with each route's access policy (JSON)\n"
-    "  deliver-outbox    send the due emails of the outbox once, print the counts\n";
+    "  deliver-outbox    send the due emails of the outbox once, print the counts\n"
+    "  check-expirations close the subscription periods that have ended, print the counts\n";
 
 } // namespace
 
@@ -192,6 +193,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.routes();
         if (command == "deliver-outbox")
             return admin.deliverOutbox();
+        if (command == "check-expirations")
+            return admin.checkExpirations();
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);
         std::cerr << "ebm-server: unknown command \"" << command << "\".\n" << kCommands;

@@ -71,12 +71,16 @@ Services::Services(const Settings& settings)
     , m_provisioningService(m_database, *m_clock, m_composer,
                             services::Seller{settings.sellerName, settings.sellerAddress,
                                              settings.sellerTaxId, settings.sellerEmail})
+    , m_planChangeService(m_database, *m_clock, m_composer, m_couponService, settings.orderLifetime)
+    , m_periodEndService(m_database, *m_clock, m_composer, settings.graceDays,
+                         settings.expireAfterDays)
     , m_invoiceService(m_database)
     , m_guard(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
     , m_plansController(m_planService, settings.publicBaseUrl)
     , m_authController(m_authService)
-    , m_organizationsController(m_organizationService, m_lifecycleService, settings.publicBaseUrl)
+    , m_organizationsController(m_organizationService, settings.publicBaseUrl)
+    , m_subscriptionsController(m_organizationService, m_lifecycleService, m_planChangeService)
     , m_esxiServersController(m_esxiServerService, settings.publicBaseUrl)
     , m_virtualMachinesController(m_virtualMachineService, settings.publicBaseUrl)
     , m_backupJobsController(m_backupJobService, settings.publicBaseUrl)
@@ -86,12 +90,14 @@ Services::Services(const Settings& settings)
     , m_ordersController(m_orderService, m_couponService, m_provisioningService,
                          settings.publicBaseUrl)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
+    , m_jobsController(m_periodEndService)
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
         m_organizationsController, m_esxiServersController, m_virtualMachinesController,
         m_backupJobsController,    m_backupsController,     m_apiKeysController,
-        m_ordersController,        m_invoicesController,    m_clockController};
+        m_ordersController,        m_invoicesController,    m_clockController,
+        m_subscriptionsController, m_jobsController};
     api::registerRoutes(m_router, controllers);
 }
 

@@ -8,9 +8,11 @@
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
+#include "api/JobsController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PlansController.h"
+#include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
 #include "app/Settings.h"
 #include "auth/LoginThrottle.h"
@@ -32,6 +34,8 @@
 #include "services/LifecycleService.h"
 #include "services/OrderService.h"
 #include "services/OrganizationService.h"
+#include "services/PeriodEndService.h"
+#include "services/PlanChangeService.h"
 #include "services/PlanService.h"
 #include "services/ProvisioningService.h"
 #include "services/VirtualMachineService.h"
@@ -84,6 +88,10 @@ public:
     {
         return m_outboxDelivery;
     }
+    services::PeriodEndService& periodEnd()
+    {
+        return m_periodEndService;
+    }
 
 private:
     Settings m_settings;
@@ -108,6 +116,8 @@ private:
     services::CouponService m_couponService;
     services::OrderService m_orderService;
     services::ProvisioningService m_provisioningService;
+    services::PlanChangeService m_planChangeService;
+    services::PeriodEndService m_periodEndService;
     services::InvoiceService m_invoiceService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
@@ -115,6 +125,7 @@ private:
     api::PlansController m_plansController;
     api::AuthController m_authController;
     api::OrganizationsController m_organizationsController;
+    api::SubscriptionsController m_subscriptionsController;
     api::EsxiServersController m_esxiServersController;
     api::VirtualMachinesController m_virtualMachinesController;
     api::BackupJobsController m_backupJobsController;
@@ -123,6 +134,7 @@ private:
     api::ClockController m_clockController;
     api::OrdersController m_ordersController;
     api::InvoicesController m_invoicesController;
+    api::JobsController m_jobsController;
     http::Router m_router;
 };
 

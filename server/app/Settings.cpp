@@ -43,6 +43,8 @@ constexpr std::array kKeys{
     Key{"billing.tax_rate", "EBM_TAX_RATE", "0"},
     Key{"auth.password_iterations", "EBM_PASSWORD_ITERATIONS", "600000"},
     Key{"orders.pending_hours", "EBM_ORDER_PENDING_HOURS", "168"},
+    Key{"billing.grace_days", "EBM_GRACE_DAYS", "7"},
+    Key{"billing.expire_after_days", "EBM_EXPIRE_AFTER_DAYS", "30"},
     Key{"seller.name", "EBM_SELLER_NAME", "ESXi Backup Manager Cloud"},
     Key{"seller.address", "EBM_SELLER_ADDRESS", ""},
     Key{"seller.tax_id", "EBM_SELLER_TAX_ID", ""},
@@ -245,6 +247,13 @@ Settings SettingsLoader::resolve() const
     settings.sellerEmail = value("seller.email");
     settings.orderLifetime = std::chrono::hours(
         parseCount("orders.pending_hours", value("orders.pending_hours"), 1, 24 * 366));
+    settings.graceDays =
+        std::chrono::days(parseCount("billing.grace_days", value("billing.grace_days"), 0, 365));
+    settings.expireAfterDays = std::chrono::days(
+        parseCount("billing.expire_after_days", value("billing.expire_after_days"), 1, 3650));
+    if (settings.expireAfterDays <= settings.graceDays)
+        throw std::invalid_argument("configuration billing.expire_after_days: must be more than "
+                                    "billing.grace_days");
     settings.clockStart = parseClockStart(value("clock.start"), settings.isProduction());
     resolveMail(*this, settings);
     return settings;

@@ -45,6 +45,10 @@ struct Settings
     BasisPoints taxRate{0};
     int passwordIterations = 0;
     std::chrono::hours orderLifetime{0};
+    // After a period ends unpaid: still active for graceDays, then suspended, then expired
+    // expireAfterDays after the end.
+    std::chrono::days graceDays{7};
+    std::chrono::days expireAfterDays{30};
     // The seller printed on invoices.
     std::string sellerName;
     std::string sellerAddress;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <cstdint>
 #include <map>
 #include <stdexcept>
@@ -29,7 +30,7 @@ public:
     static ApiError serviceUnavailable(std::string detail, int retryAfterSeconds);
     static ApiError throttled(std::string detail, int retryAfterSeconds);
 
-    using ExtraValue = std::variant<std::string, std::int64_t>;
+    using ExtraValue = std::variant<std::string, std::int64_t, Poco::JSON::Array::Ptr>;
     // Adds a field beside "detail" and "code" (e.g. quota_exceeded's metric, limit, current).
     ApiError& with(const std::string& field, ExtraValue value);
     const std::map<std::string, ExtraValue>& extra() const

@@ -5,6 +5,12 @@
 
 class QTranslator;
 
+// Marks a source text for lupdate where it is declared (in a table); translate it where it is
+// used with Translator::translate and the same context. Same name as Qt's macro on purpose.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, sourceText) sourceText
+#endif
+
 namespace ebm::i18n
 {
 

@@ -2,10 +2,97 @@
 
 #include "i18n/Translator.h"
 
+#include <array>
+#include <stdexcept>
+
 namespace ebm::mail
 {
 
 using i18n::substitute;
+
+namespace
+{
+
+// The template name and the source texts of one subscription notice; %1 is the organization.
+struct NoticeText
+{
+    EmailComposer::Notice notice;
+    const char* templateName;
+    const char* subject;
+    const char* message;
+};
+
+using Notice = EmailComposer::Notice;
+
+constexpr std::array kNoticeTexts{
+    NoticeText{Notice::Suspended, "suspension", QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "Your organization %1 is suspended: %2. Pay the outstanding "
+                                 "invoice under Billing or contact support to reactivate it.")},
+    NoticeText{Notice::Reactivated, "reactivation",
+               QT_TRANSLATE_NOOP("Email", "%1 is active again"),
+               QT_TRANSLATE_NOOP("Email", "Your organization %1 is active again. Thank you.")},
+    NoticeText{Notice::CancellationScheduled, "cancellation_scheduled",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 will end"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "As requested, the subscription of %1 will not be renewed and "
+                                 "ends on %2. You can resume it until then.")},
+    NoticeText{Notice::CancellationWithdrawn, "cancellation_withdrawn",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 continues"),
+               QT_TRANSLATE_NOOP("Email", "The subscription of %1 will renew as usual.")},
+    NoticeText{Notice::Cancelled, "cancelled",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has ended"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "As requested, the subscription of %1 ended on %2. Thank you for "
+                                 "your trust; you can subscribe again at any time.")},
+    NoticeText{Notice::CancelledByStaff, "cancelled_by_staff",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is cancelled"),
+               QT_TRANSLATE_NOOP("Email", "The subscription of %1 was cancelled: %2. Contact "
+                                          "support if you think this is a mistake.")},
+    NoticeText{Notice::PlanChanged, "plan_changed",
+               QT_TRANSLATE_NOOP("Email", "%1 is now on the %2 plan"),
+               QT_TRANSLATE_NOOP("Email", "From today, %1 uses the %2 plan: its quotas and "
+                                          "features apply at once.")},
+    NoticeText{Notice::DowngradeScheduled, "downgrade_scheduled",
+               QT_TRANSLATE_NOOP("Email", "%1 will move to the %2 plan"),
+               QT_TRANSLATE_NOOP("Email", "As requested, %1 will move to the %2 plan on %3, at "
+                                          "the end of the period already paid.")},
+    NoticeText{Notice::DowngradeWithdrawn, "downgrade_withdrawn",
+               QT_TRANSLATE_NOOP("Email", "%1 stays on the %2 plan"),
+               QT_TRANSLATE_NOOP("Email", "The planned change is cancelled: %1 stays on the %2 "
+                                          "plan.")},
+    NoticeText{Notice::Renewed, "renewed",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is renewed"),
+               QT_TRANSLATE_NOOP("Email", "The subscription of %1 is renewed until %2. Thank "
+                                          "you.")},
+    NoticeText{Notice::PaymentOverdue, "payment_overdue",
+               QT_TRANSLATE_NOOP("Email", "Renew your subscription for %1"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "The subscription of %1 ended on %2 and has not been renewed. "
+                                 "Renew it before %3 to keep your backups running.")},
+    NoticeText{Notice::SuspendedUnpaid, "suspension_unpaid",
+               QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "The subscription of %1 ended on %2 and has not been renewed, so "
+                                 "the organization is suspended. Renew it before %3 to keep your "
+                                 "backups and settings.")},
+    NoticeText{Notice::Expired, "expired",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has expired"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "The subscription of %1 has expired and its backups are no "
+                                 "longer protected. Renew it at any time to restore the "
+                                 "service.")},
+};
+
+const NoticeText& noticeText(Notice notice)
+{
+    for (const NoticeText& text : kNoticeTexts)
+        if (text.notice == notice)
+            return text;
+    throw std::logic_error("no text for a subscription notice");
+}
+
+} // namespace
 
 EmailComposer::EmailComposer(std::string publicBaseUrl)
     : m_publicBaseUrl(std::move(publicBaseUrl))
@@ -133,50 +220,22 @@ store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std
     return email;
 }
 
-store::OutboundEmail EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
-                                                       const std::string& recipient,
-                                                       const std::string& organizationName,
-                                                       const std::string& detail) const
+store::OutboundEmail
+EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
+                                  const std::string& recipient, const std::string& organizationName,
+                                  const std::vector<std::string>& details) const
 {
+    const NoticeText& text = noticeText(notice);
     const i18n::Translator t(locale);
+    std::vector<std::string> arguments{organizationName};
+    arguments.insert(arguments.end(), details.begin(), details.end());
     store::OutboundEmail email;
+    email.templateName = text.templateName;
     email.locale = t.locale();
     email.recipient = recipient;
-    std::string message;
-    switch (notice) {
-    case Notice::Suspended:
-        email.templateName = "suspension";
-        email.subject = substitute(t.translate("Email", "%1 is suspended"), {organizationName});
-        message = substitute(
-            t.translate("Email", "Your organization %1 is suspended: %2. Pay the outstanding "
-                                 "invoice under Billing or contact support to reactivate it."),
-            {organizationName, detail});
-        break;
-    case Notice::Reactivated:
-        email.templateName = "reactivation";
-        email.subject = substitute(t.translate("Email", "%1 is active again"), {organizationName});
-        message =
-            substitute(t.translate("Email", "Your organization %1 is active again. Thank you."),
-                       {organizationName});
-        break;
-    case Notice::CancellationScheduled:
-        email.templateName = "cancellation_scheduled";
-        email.subject = substitute(t.translate("Email", "Your subscription for %1 will end"),
-                                   {organizationName});
-        message = substitute(
-            t.translate("Email", "As requested, the subscription of %1 will not be renewed and "
-                                 "ends on %2. You can resume it until then."),
-            {organizationName, detail.substr(0, 10)});
-        break;
-    case Notice::CancellationWithdrawn:
-        email.templateName = "cancellation_withdrawn";
-        email.subject = substitute(t.translate("Email", "Your subscription for %1 continues"),
-                                   {organizationName});
-        message = substitute(t.translate("Email", "The subscription of %1 will renew as usual."),
-                             {organizationName});
-        break;
-    }
-    email.bodyText = t.translate("Email", "Hello,") + "\n\n" + message + "\n";
+    email.subject = substitute(t.translate("Email", text.subject), arguments);
+    email.bodyText = t.translate("Email", "Hello,") + "\n\n" +
+                     substitute(t.translate("Email", text.message), arguments) + "\n";
     return email;
 }
 

@@ -3,6 +3,7 @@
 #include "store/OutboxRepository.h"
 
 #include <string>
+#include <vector>
 
 namespace ebm::mail
 {
@@ -35,17 +36,26 @@ public:
 
     enum class Notice
     {
-        Suspended,
-        Reactivated,
-        CancellationScheduled,
-        CancellationWithdrawn
+        Suspended,             // %2 the reason
+        Reactivated,           //
+        CancellationScheduled, // %2 the date it takes effect
+        CancellationWithdrawn, //
+        Cancelled,             // %2 the date it ended
+        CancelledByStaff,      // %2 the reason
+        PlanChanged,           // %2 the new plan
+        DowngradeScheduled,    // %2 the smaller plan, %3 the date it takes effect
+        DowngradeWithdrawn,    // %2 the plan kept
+        Renewed,               // %2 the new end date
+        PaymentOverdue,        // %2 the end date, %3 the date of suspension
+        SuspendedUnpaid,       // %2 the end date, %3 the date of expiry
+        Expired                //
     };
-    // A change of the subscription's state told to the organization's contact; `detail` is the
-    // reason of a suspension or the date a cancellation takes effect.
+    // A change of the subscription's state told to the organization's contact; %1 in the text is
+    // the organization's name, %2... the details in order (dates as YYYY-MM-DD).
     store::OutboundEmail subscriptionNotice(Notice notice, const std::string& locale,
                                             const std::string& recipient,
                                             const std::string& organizationName,
-                                            const std::string& detail) const;
+                                            const std::vector<std::string>& details = {}) const;
 
 private:
     std::string link(const std::string& path, const std::string& token) const;

@@ -79,7 +79,12 @@ std::string QuotaGuard::metricName(QuotaMetric metric)
 
 std::optional<std::int64_t> QuotaGuard::limitOf(QuotaMetric metric) const
 {
-    const auto limit = quotaOf(m_plan, metric).limit();
+    return limitUnder(m_plan, metric);
+}
+
+std::optional<std::int64_t> QuotaGuard::limitUnder(const Plan& plan, QuotaMetric metric)
+{
+    const auto limit = quotaOf(plan, metric).limit();
     if (!limit || metric != QuotaMetric::Storage)
         return limit;
     return *limit * kBytesPerGigabyte;
@@ -151,20 +156,32 @@ void QuotaGuard::afterChange()
 
 std::vector<QuotaLine> QuotaGuard::report()
 {
+    return reportUnder(m_plan);
+}
+
+std::vector<QuotaLine> QuotaGuard::reportUnder(const Plan& plan) const
+{
     std::vector<QuotaLine> lines;
     for (const QuotaMetric metric : kMetrics) {
         QuotaLine line;
         line.metric = metricName(metric);
         line.unit = metric == QuotaMetric::Storage ? "bytes" : "count";
         line.current = usageOf(metric);
-        line.limit = limitOf(metric);
+        line.limit = limitUnder(plan, metric);
         if (line.limit)
-            line.percent = quotaOf(m_plan, metric).isUnlimited()
-                               ? std::nullopt
-                               : Quota::limitedTo(*line.limit).usagePercent(line.current);
+            line.percent = Quota::limitedTo(*line.limit).usagePercent(line.current);
         lines.push_back(line);
     }
     return lines;
+}
+
+std::vector<QuotaLine> QuotaGuard::excessesUnder(const Plan& plan) const
+{
+    std::vector<QuotaLine> excesses;
+    for (QuotaLine& line : reportUnder(plan))
+        if (line.limit && line.current > *line.limit)
+            excesses.push_back(std::move(line));
+    return excesses;
 }
 
 } // namespace ebm::quota

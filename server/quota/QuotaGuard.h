@@ -53,11 +53,15 @@ public:
     void requireRoom(QuotaMetric metric, std::int64_t adding);
     void afterChange();
     std::vector<QuotaLine> report();
+    // The metrics whose current use exceeds `plan`'s limits (what blocks a downgrade to it).
+    std::vector<QuotaLine> excessesUnder(const Plan& plan) const;
 
     static std::string metricName(QuotaMetric metric);
 
 private:
     std::optional<std::int64_t> limitOf(QuotaMetric metric) const;
+    static std::optional<std::int64_t> limitUnder(const Plan& plan, QuotaMetric metric);
+    std::vector<QuotaLine> reportUnder(const Plan& plan) const;
     std::int64_t usageOf(QuotaMetric metric) const;
 
     Poco::Data::Session& m_session;

@@ -45,6 +45,10 @@ public:
                       BillingCycle cycle, const std::string& customerEmail) const;
     // The price with the configured tax and no discount.
     PriceQuote priceWithout(const Plan& plan, BillingCycle cycle) const;
+    BasisPoints taxRate() const
+    {
+        return m_taxRate;
+    }
     Coupon create(const Coupon& coupon, const auth::Principal& staff, const std::string& requestId);
     CouponPage list(std::int64_t offset, std::int64_t limit);
 

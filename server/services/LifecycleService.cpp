@@ -2,8 +2,7 @@
 
 #include "http/ApiError.h"
 #include "services/RequireFound.h"
-#include "store/AuditLogRepository.h"
-#include "store/OutboxRepository.h"
+#include "store/OrderRepository.h"
 #include "store/WriteTransaction.h"
 
 namespace ebm::services
@@ -12,16 +11,6 @@ namespace ebm::services
 using http::ApiError;
 using Notice = mail::EmailComposer::Notice;
 
-namespace
-{
-
-std::string statusJson(const store::OrganizationRecord& organization)
-{
-    return "{\"status\":\"" + std::string(toString(organization.status)) +
-           "\",\"auto_renew\":" + (organization.autoRenew ? "true" : "false") +
-           ",\"cancel_at_period_end\":" + (organization.cancelAtPeriodEnd ? "true" : "false") + "}";
-}
-
 void requireStatusChange(OrganizationStatus from, OrganizationStatus to)
 {
     if (!canTransition(from, to))
@@ -29,8 +18,6 @@ void requireStatusChange(OrganizationStatus from, OrganizationStatus to)
                        "An organization that is " + std::string(toString(from)) +
                            " cannot become " + std::string(toString(to)) + ".");
 }
-
-} // namespace
 
 LifecycleService::LifecycleService(store::Database& database, const Clock& clock,
                                    const mail::EmailComposer& composer)
@@ -45,20 +32,44 @@ store::OrganizationRecord LifecycleService::suspend(const std::string& organizat
                                                     const auth::Principal& staff,
                                                     const std::string& requestId)
 {
-    return changeStatus(organizationId, OrganizationStatus::Suspended, reason, staff, requestId);
+    return changeStatus(organizationId, OrganizationStatus::Suspended,
+                        {"organization.suspended",
+                         Actor::staff(staff.userId),
+                         reason,
+                         Notice::Suspended,
+                         {reason},
+                         {}},
+                        requestId);
 }
 
 store::OrganizationRecord LifecycleService::reactivate(const std::string& organizationId,
                                                        const auth::Principal& staff,
                                                        const std::string& requestId)
 {
-    return changeStatus(organizationId, OrganizationStatus::Active, "", staff, requestId);
+    return changeStatus(
+        organizationId, OrganizationStatus::Active,
+        {"organization.reactivated", Actor::staff(staff.userId), {}, Notice::Reactivated, {}, {}},
+        requestId);
+}
+
+store::OrganizationRecord LifecycleService::cancelNow(const std::string& organizationId,
+                                                      const std::string& reason,
+                                                      const auth::Principal& staff,
+                                                      const std::string& requestId)
+{
+    return changeStatus(organizationId, OrganizationStatus::Cancelled,
+                        {"subscription.cancelled",
+                         Actor::staff(staff.userId),
+                         reason,
+                         Notice::CancelledByStaff,
+                         {reason},
+                         {}},
+                        requestId);
 }
 
 store::OrganizationRecord LifecycleService::changeStatus(const std::string& organizationId,
                                                          OrganizationStatus target,
-                                                         const std::string& reason,
-                                                         const auth::Principal& staff,
+                                                         SubscriptionStep step,
                                                          const std::string& requestId)
 {
     Poco::Data::Session session = m_database.session();
@@ -67,26 +78,15 @@ store::OrganizationRecord LifecycleService::changeStatus(const std::string& orga
     store::OrganizationRepository organizations(session);
     const auto before = requireFound(organizations.findById(organizationId));
     requireStatusChange(before.status, target);
-    organizations.setStatus(organizationId, target, reason, at);
+    organizations.setStatus(organizationId, target, step.reason, at);
+    if (target == OrganizationStatus::Cancelled) {
+        organizations.setRenewal(organizationId, false, false, at);
+        store::OrderRepository orders(session);
+        orders.cancelPendingChanges(organizationId, "renewal", at);
+        orders.cancelPendingChanges(organizationId, "upgrade", at);
+    }
     const auto after = requireFound(organizations.findById(organizationId));
-    store::AuditEntry entry;
-    entry.actorKind = "staff";
-    entry.actorUserId = staff.userId;
-    entry.organizationId = organizationId;
-    entry.action = target == OrganizationStatus::Suspended ? "organization.suspended"
-                                                           : "organization.reactivated";
-    entry.targetType = "organization";
-    entry.targetId = organizationId;
-    entry.reason = reason;
-    entry.beforeJson = statusJson(before);
-    entry.afterJson = statusJson(after);
-    entry.requestId = requestId;
-    store::AuditLogRepository(session).append(entry, at);
-    auto email = m_composer.subscriptionNotice(
-        target == OrganizationStatus::Suspended ? Notice::Suspended : Notice::Reactivated,
-        after.locale, after.contactEmail, after.name, reason);
-    email.organizationId = organizationId;
-    store::OutboxRepository(session).enqueue(email, at);
+    SubscriptionJournal(session, m_composer, requestId, at).record(step, before, after);
     transaction.commit();
     return after;
 }
@@ -115,22 +115,14 @@ store::OrganizationRecord LifecycleService::changeRenewal(const tenancy::TenantS
         return before; // already so: nothing changes, nothing is sent twice
     organizations.setRenewal(scope.organizationId(), !cancel, cancel, at);
     const auto after = requireFound(organizations.findById(scope.organizationId()));
-    store::AuditEntry entry;
-    entry.actorKind = "user";
-    entry.actorUserId = scope.userId();
-    entry.organizationId = scope.organizationId();
-    entry.action = cancel ? "subscription.cancel_scheduled" : "subscription.resumed";
-    entry.targetType = "organization";
-    entry.targetId = scope.organizationId();
-    entry.beforeJson = statusJson(before);
-    entry.afterJson = statusJson(after);
-    entry.requestId = requestId;
-    store::AuditLogRepository(session).append(entry, at);
-    auto email = m_composer.subscriptionNotice(
-        cancel ? Notice::CancellationScheduled : Notice::CancellationWithdrawn, after.locale,
-        after.contactEmail, after.name, after.subscriptionEnd);
-    email.organizationId = scope.organizationId();
-    store::OutboxRepository(session).enqueue(email, at);
+    const SubscriptionStep step{cancel ? "subscription.cancel_scheduled" : "subscription.resumed",
+                                Actor{"user", scope.userId()},
+                                {},
+                                cancel ? Notice::CancellationScheduled
+                                       : Notice::CancellationWithdrawn,
+                                {after.subscriptionEnd.substr(0, 10)},
+                                {}};
+    SubscriptionJournal(session, m_composer, requestId, at).record(step, before, after);
     transaction.commit();
     return after;
 }

@@ -3,6 +3,7 @@
 #include "auth/Principal.h"
 #include "domain/Clock.h"
 #include "mail/EmailComposer.h"
+#include "services/SubscriptionJournal.h"
 #include "store/Database.h"
 #include "store/OrganizationRepository.h"
 #include "tenancy/TenantScope.h"
@@ -12,9 +13,10 @@
 namespace ebm::services
 {
 
-// Moves a subscription through its life, each step one transaction that checks the status
-// machine, writes the audit log (actor, reason, before and after) and emails the customer:
-// staff suspend and reactivate; owners and admins cancel at the period's end and resume.
+// Moves a subscription through its life on request, each step one transaction that checks the
+// status machine, writes the audit log (actor, reason, before and after) and emails the
+// customer: staff suspend, reactivate and cancel at once; owners and admins cancel at the
+// period's end and resume.
 class LifecycleService final
 {
 public:
@@ -26,6 +28,10 @@ public:
     store::OrganizationRecord reactivate(const std::string& organizationId,
                                          const auth::Principal& staff,
                                          const std::string& requestId);
+    // Ends the subscription now; pending renewal and upgrade orders are cancelled with it.
+    store::OrganizationRecord cancelNow(const std::string& organizationId,
+                                        const std::string& reason, const auth::Principal& staff,
+                                        const std::string& requestId);
     store::OrganizationRecord cancelAtPeriodEnd(const tenancy::TenantScope& scope,
                                                 const std::string& requestId);
     store::OrganizationRecord resume(const tenancy::TenantScope& scope,
@@ -33,8 +39,7 @@ public:
 
 private:
     store::OrganizationRecord changeStatus(const std::string& organizationId,
-                                           OrganizationStatus target, const std::string& reason,
-                                           const auth::Principal& staff,
+                                           OrganizationStatus target, SubscriptionStep step,
                                            const std::string& requestId);
     store::OrganizationRecord changeRenewal(const tenancy::TenantScope& scope, bool cancel,
                                             const std::string& requestId);
@@ -43,5 +48,12 @@ private:
     const Clock& m_clock;
     const mail::EmailComposer& m_composer;
 };
+
+// The status reason of an organization the system suspended because its renewal was not paid;
+// paying the renewal reactivates it (a suspension by staff stays).
+inline constexpr const char* kUnpaidSuspensionReason = "payment_overdue";
+
+// 409 illegal_transition naming both statuses when the status machine forbids the move.
+void requireStatusChange(OrganizationStatus from, OrganizationStatus to);
 
 } // namespace ebm::services

@@ -1,16 +1,15 @@
 #include "services/OrderService.h"
 
-#include "domain/DocumentNumbers.h"
 #include "domain/Timestamp.h"
 #include "http/ApiError.h"
 #include "security/TokenGenerator.h"
+#include "services/OrderNumbering.h"
 #include "services/RequireFound.h"
 #include "store/PlanRepository.h"
 #include "store/UserRepository.h"
 #include "store/WriteTransaction.h"
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 namespace ebm::services
 {
@@ -20,16 +19,6 @@ using security::TokenGenerator;
 
 namespace
 {
-
-constexpr int kOrderNumberAttempts = 8;
-
-std::uint64_t randomNumber()
-{
-    std::uint64_t value = 0;
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(&value), sizeof value) != 1)
-        throw std::runtime_error("no randomness available for an order number");
-    return value;
-}
 
 bool sameSecret(const std::string& a, const std::string& b)
 {
@@ -95,14 +84,8 @@ OrderView OrderService::place(const NewOrder& request, const std::optional<auth:
         order.orderTokenHash = TokenGenerator::hash(token);
     }
     order.expiresAt = formatIso8601(at + m_pendingLifetime);
-    const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(at));
-    bool inserted = false;
-    for (int attempt = 0; attempt < kOrderNumberAttempts && !inserted; ++attempt) {
-        order.orderNumber = formatOrderNumber(today, randomNumber());
-        inserted = store::OrderRepository(session).insert(order, at);
-    }
-    if (!inserted)
-        throw std::runtime_error("no free order number after several attempts");
+    store::OrderRepository orders(session);
+    insertWithOrderNumber(orders, order, at);
     OrderView view = viewOf(session, order);
     view.orderToken = token;
     transaction.commit();

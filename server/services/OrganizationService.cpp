@@ -69,9 +69,12 @@ OrganizationView OrganizationService::detail(const tenancy::TenantScope& scope)
         store::OrganizationRepository(session).findById(scope.organizationId());
     if (!organization)
         throw ApiError::notFound();
-    OrganizationView view{*organization, std::nullopt, scope.role()};
+    OrganizationView view{*organization, std::nullopt, scope.role(), std::nullopt};
+    store::PlanRepository plans(session);
     if (organization->planId)
-        view.plan = store::PlanRepository(session).findById(*organization->planId);
+        view.plan = plans.findById(*organization->planId);
+    if (organization->scheduledPlanId)
+        view.scheduledPlan = plans.findById(*organization->scheduledPlanId);
     return view;
 }
 
@@ -235,7 +238,7 @@ OrganizationView OrganizationService::createByStaff(const auth::Principal& staff
     entry.requestId = requestId;
     store::AuditLogRepository(session).append(entry, at);
     OrganizationView view{*store::OrganizationRepository(session).findById(organizationId), plan,
-                          std::nullopt};
+                          std::nullopt, std::nullopt};
     transaction.commit();
     return view;
 }

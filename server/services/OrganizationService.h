@@ -27,6 +27,7 @@ struct OrganizationView
     store::OrganizationRecord organization;
     std::optional<Plan> plan;
     std::optional<Role> role;
+    std::optional<Plan> scheduledPlan; // the plan a scheduled downgrade moves to
 };
 
 // What staff send to create an organization by hand (customers paying offline).

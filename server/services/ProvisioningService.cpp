@@ -20,9 +20,6 @@
 #include "store/WriteTransaction.h"
 #include "tenancy/SystemAccess.h"
 
-#include <Poco/JSON/Object.h>
-#include <sstream>
-
 namespace ebm::services
 {
 
@@ -33,16 +30,6 @@ namespace
 {
 
 constexpr std::chrono::hours kSetPasswordLifetime{24 * 7};
-
-std::string jsonOf(const std::vector<std::pair<std::string, std::string>>& fields)
-{
-    Poco::JSON::Object object(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (const auto& [key, value] : fields)
-        object.set(key, value);
-    std::ostringstream out;
-    object.stringify(out);
-    return out.str();
-}
 
 void audit(Poco::Data::Session& session, const std::string& organizationId,
            const std::string& action, const std::string& targetType, const std::string& targetId,
@@ -80,7 +67,8 @@ ProvisioningService::ProvisioningService(store::Database& database, const Clock&
     : m_database(database)
     , m_clock(clock)
     , m_composer(composer)
-    , m_seller(std::move(seller))
+    , m_invoices(std::move(seller))
+    , m_changes(composer)
 {
 }
 
@@ -124,61 +112,54 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
 {
     requireOrderPath(order.status);
     const auto at = m_clock.now();
-    const Plan plan = requireFound(store::PlanRepository(session).findById(order.planId));
-    const std::string organizationId = createOrganization(session, order, at);
-    const std::string setPasswordToken = attachOwner(session, order, organizationId, at);
+    std::string organizationId = order.organizationId;
+    const BilledPeriod billed = order.kind == "new"
+                                    ? provisionNew(session, order, organizationId, requestId, at)
+                                    : m_changes.apply(session, order, at, requestId);
     store::PaymentRepository(session).attachOrganization(paymentId, organizationId);
-    const tenancy::TenantScope scope = tenancy::SystemAccess::scopeFor(organizationId);
-    quota::QuotaGuard(session, scope, at).afterChange();
-
-    const auto organization =
-        requireFound(store::OrganizationRepository(session).findById(organizationId));
-    const i18n::Translator t(order.locale);
-    store::InvoiceRecord invoice;
-    invoice.orderId = order.id;
-    invoice.paymentId = paymentId;
-    invoice.status = InvoiceStatus::Paid;
-    invoice.totals = order.quote;
-    invoice.locale = order.locale;
-    invoice.sellerJson = jsonOf({{"name", m_seller.name},
-                                 {"address", m_seller.address},
-                                 {"tax_id", m_seller.taxId},
-                                 {"email", m_seller.email}});
-    invoice.buyerJson = jsonOf({{"name", order.customerName},
-                                {"company", order.customerCompany},
-                                {"email", order.customerEmail},
-                                {"phone", order.customerPhone}});
-    invoice.periodStart = organization.subscriptionStart;
-    invoice.periodEnd = organization.subscriptionEnd;
-    invoice.dueAt = formatIso8601(at);
-    invoice.paidAt = formatIso8601(at);
-    invoice.lines = {{lineDescription(t, plan, order.billingCycle), 1, order.quote.subtotal}};
-    invoice = store::InvoiceRepository(session, scope).issue(invoice, at);
-
+    const auto invoice =
+        m_invoices.issuePaid(session, order, organizationId, paymentId, billed, at);
     countCouponUse(session, order, organizationId, requestId, at);
-    store::OutboxRepository outbox(session);
-    auto welcome = m_composer.welcome(order.locale, order.customerEmail, organization.name,
-                                      plan.name, organization.subscriptionEnd, setPasswordToken);
-    welcome.organizationId = organizationId;
-    welcome.dedupeKey = "welcome:order:" + std::to_string(order.id);
-    outbox.enqueue(welcome, at);
     auto receipt = m_composer.receipt(
         order.locale, order.customerEmail, order.orderNumber, invoice.invoiceNumber,
         order.quote.total.toDecimalString() + " " + order.quote.total.currency().code());
     receipt.organizationId = organizationId;
     receipt.dedupeKey = "receipt:payment:" + std::to_string(paymentId);
-    outbox.enqueue(receipt, at);
+    store::OutboxRepository(session).enqueue(receipt, at);
 
     if (!store::OrderRepository(session).markCompleted(order.id, organizationId, at))
         throw std::runtime_error("order " + order.orderNumber +
                                  " changed while it was provisioned");
     audit(session, organizationId, "order.completed", "order", std::to_string(order.id), requestId,
           at);
-    audit(session, organizationId, "organization.provisioned", "organization", organizationId,
-          requestId, at);
     audit(session, organizationId, "invoice.issued", "invoice", invoice.invoiceNumber, requestId,
           at);
     return {order.id, organizationId, invoice.id, invoice.invoiceNumber, false};
+}
+
+BilledPeriod ProvisioningService::provisionNew(Poco::Data::Session& session,
+                                               const store::OrderRecord& order,
+                                               std::string& organizationId,
+                                               const std::string& requestId,
+                                               std::chrono::sys_seconds at)
+{
+    const Plan plan = requireFound(store::PlanRepository(session).findById(order.planId));
+    organizationId = createOrganization(session, order, at);
+    const std::string setPasswordToken = attachOwner(session, order, organizationId, at);
+    const tenancy::TenantScope scope = tenancy::SystemAccess::scopeFor(organizationId);
+    quota::QuotaGuard(session, scope, at).afterChange();
+    const auto organization =
+        requireFound(store::OrganizationRepository(session).findById(organizationId));
+    auto welcome = m_composer.welcome(order.locale, order.customerEmail, organization.name,
+                                      plan.name, organization.subscriptionEnd, setPasswordToken);
+    welcome.organizationId = organizationId;
+    welcome.dedupeKey = "welcome:order:" + std::to_string(order.id);
+    store::OutboxRepository(session).enqueue(welcome, at);
+    audit(session, organizationId, "organization.provisioned", "organization", organizationId,
+          requestId, at);
+    const i18n::Translator t(order.locale);
+    return {lineDescription(t, plan, order.billingCycle), organization.subscriptionStart,
+            organization.subscriptionEnd};
 }
 
 std::string ProvisioningService::createOrganization(Poco::Data::Session& session,

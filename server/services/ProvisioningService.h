@@ -4,6 +4,8 @@
 #include "domain/Clock.h"
 #include "domain/Money.h"
 #include "mail/EmailComposer.h"
+#include "services/InvoiceIssuer.h"
+#include "services/SubscriptionFulfilment.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
 
@@ -14,15 +16,6 @@
 
 namespace ebm::services
 {
-
-// The seller details printed on every invoice (from configuration).
-struct Seller
-{
-    std::string name;
-    std::string address;
-    std::string taxId;
-    std::string email;
-};
 
 // What provisioning produced for an order.
 struct ProvisioningResult
@@ -35,11 +28,13 @@ struct ProvisioningResult
 };
 
 // Turns a paid order into a working subscription, in ONE transaction with the payment: order
-// paid → processing → completed; the organization created (active, plan, cycle, calendar period,
-// auto-renew); the owner's account (with a set-password link when new) and membership; usage
-// metrics started; the invoice issued with the next gap-free number; the coupon use counted;
-// the welcome and receipt emails queued; audit entries. Any failure rolls all of it back.
-// Idempotent: an order already completed is answered as it is, never provisioned twice.
+// paid → processing → completed; for a new order the organization created (active, plan, cycle,
+// calendar period, auto-renew), the owner's account (with a set-password link when new) and
+// membership, usage metrics started and the welcome email; for a renewal or an upgrade the
+// existing organization changed (see SubscriptionFulfilment); then the invoice issued with the
+// next gap-free number, the coupon use counted, the receipt queued and audit entries. Any
+// failure rolls all of it back. Idempotent: an order already completed is answered as it is,
+// never provisioned twice.
 class ProvisioningService final
 {
 public:
@@ -58,6 +53,10 @@ public:
                                  std::int64_t paymentId, const std::string& requestId);
 
 private:
+    // A new customer's organization, owner and welcome email; what the invoice bills.
+    BilledPeriod provisionNew(Poco::Data::Session& session, const store::OrderRecord& order,
+                              std::string& organizationId, const std::string& requestId,
+                              std::chrono::sys_seconds at);
     std::string createOrganization(Poco::Data::Session& session, const store::OrderRecord& order,
                                    std::chrono::sys_seconds at);
     std::string attachOwner(Poco::Data::Session& session, const store::OrderRecord& order,
@@ -69,7 +68,8 @@ private:
     store::Database& m_database;
     const Clock& m_clock;
     const mail::EmailComposer& m_composer;
-    Seller m_seller;
+    InvoiceIssuer m_invoices;
+    SubscriptionFulfilment m_changes;
 };
 
 } // namespace ebm::services

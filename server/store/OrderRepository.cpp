@@ -149,6 +149,30 @@ bool OrderRepository::markCompleted(std::int64_t orderId, const std::string& org
     return update.execute() > 0;
 }
 
+std::optional<OrderRecord> OrderRepository::findPendingChange(const std::string& organizationId,
+                                                              const std::string& kind)
+{
+    std::string organization = organizationId, boundKind = kind;
+    Poco::Data::Statement select(m_session);
+    select << kSelect + "WHERE o.organization_id = ? AND o.kind = ? AND o.status = 'pending'",
+        use(organization), use(boundKind);
+    auto found = rowsOf(select, orderFromRow);
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
+}
+
+int OrderRepository::cancelPendingChanges(const std::string& organizationId,
+                                          const std::string& kind, std::chrono::sys_seconds at)
+{
+    std::string organization = organizationId, boundKind = kind, timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE orders SET status = 'cancelled', updated_at = ? "
+              "WHERE organization_id = ? AND kind = ? AND status = 'pending'",
+        use(timestamp), use(organization), use(boundKind);
+    return static_cast<int>(update.execute());
+}
+
 int OrderRepository::expireStale(std::chrono::sys_seconds at)
 {
     std::string timestamp = formatIso8601(at);

@@ -58,6 +58,12 @@ public:
     // pending → completed with its organization; false when the order was no longer pending.
     bool markCompleted(std::int64_t orderId, const std::string& organizationId,
                        std::chrono::sys_seconds at);
+    // The organization's pending renewal or upgrade order, if any (there is at most one of each).
+    std::optional<OrderRecord> findPendingChange(const std::string& organizationId,
+                                                 const std::string& kind);
+    // Cancels the organization's pending orders of `kind`; returns how many.
+    int cancelPendingChanges(const std::string& organizationId, const std::string& kind,
+                             std::chrono::sys_seconds at);
     // Cancels the pending orders whose expiry has passed; returns how many.
     int expireStale(std::chrono::sys_seconds at);
 

@@ -17,8 +17,8 @@ namespace
 
 const std::string kColumns =
     "id, name, slug, status, status_reason, plan_id, billing_cycle, subscription_start, "
-    "subscription_end, auto_renew, cancel_at_period_end, contact_email, contact_phone, locale, "
-    "created_at";
+    "subscription_end, billing_anchor_day, auto_renew, cancel_at_period_end, scheduled_plan_id, "
+    "scheduled_change_at, contact_email, contact_phone, locale, created_at";
 
 OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
 {
@@ -32,8 +32,12 @@ OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
     organization.billingCycle = text(rows, "billing_cycle");
     organization.subscriptionStart = text(rows, "subscription_start");
     organization.subscriptionEnd = text(rows, "subscription_end");
+    organization.billingAnchorDay =
+        static_cast<unsigned>(optionalInteger(rows, "billing_anchor_day").value_or(1));
     organization.autoRenew = flag(rows, "auto_renew");
     organization.cancelAtPeriodEnd = flag(rows, "cancel_at_period_end");
+    organization.scheduledPlanId = optionalInteger(rows, "scheduled_plan_id");
+    organization.scheduledChangeAt = text(rows, "scheduled_change_at");
     organization.contactEmail = text(rows, "contact_email");
     organization.contactPhone = text(rows, "contact_phone");
     organization.locale = text(rows, "locale");
@@ -104,6 +108,53 @@ void OrganizationRepository::setRenewal(const std::string& id, bool autoRenew,
     m_session << "UPDATE organizations SET auto_renew = ?, cancel_at_period_end = ?, updated_at = "
                  "? WHERE id = ?",
         use(renew), use(cancel), use(timestamp), use(boundId), now;
+}
+
+void OrganizationRepository::changePlan(const std::string& id, std::int64_t planId,
+                                        std::chrono::sys_seconds at)
+{
+    std::string boundId = id, timestamp = formatIso8601(at);
+    Poco::Int64 plan = planId;
+    m_session << "UPDATE organizations SET plan_id = ?, scheduled_plan_id = NULL, "
+                 "scheduled_change_at = NULL, updated_at = ? WHERE id = ?",
+        use(plan), use(timestamp), use(boundId), now;
+}
+
+void OrganizationRepository::scheduleChange(const std::string& id,
+                                            std::optional<std::int64_t> planId,
+                                            const std::string& effectiveAt,
+                                            std::chrono::sys_seconds at)
+{
+    std::string boundId = id, timestamp = formatIso8601(at);
+    auto plan = nullable(planId);
+    auto effective = nullable(planId ? effectiveAt : std::string());
+    m_session << "UPDATE organizations SET scheduled_plan_id = ?, scheduled_change_at = ?, "
+                 "updated_at = ? WHERE id = ?",
+        use(plan), use(effective), use(timestamp), use(boundId), now;
+}
+
+void OrganizationRepository::setPeriod(const std::string& id, const std::string& cycle,
+                                       const std::string& start, const std::string& end,
+                                       unsigned anchorDay, std::chrono::sys_seconds at)
+{
+    std::string boundId = id, boundCycle = cycle, boundStart = start, boundEnd = end,
+                timestamp = formatIso8601(at);
+    int anchor = static_cast<int>(anchorDay);
+    m_session << "UPDATE organizations SET billing_cycle = ?, subscription_start = ?, "
+                 "subscription_end = ?, billing_anchor_day = ?, updated_at = ? WHERE id = ?",
+        use(boundCycle), use(boundStart), use(boundEnd), use(anchor), use(timestamp), use(boundId),
+        now;
+}
+
+std::vector<std::string> OrganizationRepository::findDue(std::chrono::sys_seconds at)
+{
+    std::string timestamp = formatIso8601(at);
+    std::vector<std::string> ids;
+    m_session << "SELECT id FROM organizations WHERE (status IN ('active', 'suspended') AND "
+                 "subscription_end <= ?) OR scheduled_change_at <= ? "
+                 "ORDER BY subscription_end, id",
+        use(timestamp), use(timestamp), into(ids), now;
+    return ids;
 }
 
 std::string OrganizationRepository::uniqueSlug(const std::string& name)

@@ -24,8 +24,11 @@ struct OrganizationRecord
     std::string billingCycle;
     std::string subscriptionStart;
     std::string subscriptionEnd;
+    unsigned billingAnchorDay = 1;
     bool autoRenew = true;
     bool cancelAtPeriodEnd = false;
+    std::optional<std::int64_t> scheduledPlanId;
+    std::string scheduledChangeAt;
     std::string contactEmail;
     std::string contactPhone;
     std::string locale = "fr";
@@ -50,6 +53,17 @@ public:
                    std::chrono::sys_seconds at);
     void setRenewal(const std::string& id, bool autoRenew, bool cancelAtPeriodEnd,
                     std::chrono::sys_seconds at);
+    // Switches to `planId` now and forgets any scheduled change.
+    void changePlan(const std::string& id, std::int64_t planId, std::chrono::sys_seconds at);
+    // Schedules `planId` for `effectiveAt`, or clears the scheduled change when planId is empty.
+    void scheduleChange(const std::string& id, std::optional<std::int64_t> planId,
+                        const std::string& effectiveAt, std::chrono::sys_seconds at);
+    // Sets the paid span, cycle and anchor day after a renewal.
+    void setPeriod(const std::string& id, const std::string& cycle, const std::string& start,
+                   const std::string& end, unsigned anchorDay, std::chrono::sys_seconds at);
+    // Organizations with something due by `at`: a period ended while active or suspended, or a
+    // scheduled plan change reached; oldest first.
+    std::vector<std::string> findDue(std::chrono::sys_seconds at);
 
 private:
     std::string uniqueSlug(const std::string& name);

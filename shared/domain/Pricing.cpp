@@ -43,19 +43,33 @@ Money applicableDiscount(const Money& subtotal, const std::optional<Discount>& d
     return std::min(discountAmount(subtotal, *discount), subtotal);
 }
 
+void requireTaxRate(BasisPoints taxRate)
+{
+    if (taxRate.value < 0)
+        throw DomainError("tax_rate", "invalid_tax_rate", "a tax rate cannot be negative");
+}
+
+PriceQuote taxed(const Money& subtotal, const Money& discount, BasisPoints taxRate)
+{
+    const Money taxable = subtotal - discount;
+    const Money tax = taxable.percentage(taxRate);
+    return PriceQuote{subtotal, discount, taxable, tax, taxable + tax, taxRate};
+}
+
 } // namespace
 
 PriceQuote quotePrice(const Plan& plan, BillingCycle cycle, const std::optional<Discount>& discount,
                       BasisPoints taxRate)
 {
-    if (taxRate.value < 0) {
-        throw DomainError("tax_rate", "invalid_tax_rate", "a tax rate cannot be negative");
-    }
+    requireTaxRate(taxRate);
     const Money subtotal = plan.priceFor(cycle);
-    const Money discountValue = applicableDiscount(subtotal, discount);
-    const Money taxable = subtotal - discountValue;
-    const Money tax = taxable.percentage(taxRate);
-    return PriceQuote{subtotal, discountValue, taxable, tax, taxable + tax, taxRate};
+    return taxed(subtotal, applicableDiscount(subtotal, discount), taxRate);
+}
+
+PriceQuote quoteCharge(const Money& amount, BasisPoints taxRate)
+{
+    requireTaxRate(taxRate);
+    return taxed(amount, Money::zero(amount.currency()), taxRate);
 }
 
 BasisPoints annualSavings(const Plan& plan)

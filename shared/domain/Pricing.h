@@ -46,6 +46,10 @@ struct PriceQuote
 PriceQuote quotePrice(const Plan& plan, BillingCycle cycle, const std::optional<Discount>& discount,
                       BasisPoints taxRate);
 
+// The quote of a charge without a coupon (a prorated upgrade): subtotal = taxable = amount, tax
+// as in quotePrice. Throws DomainError("tax_rate", "invalid_tax_rate") for a negative rate.
+PriceQuote quoteCharge(const Money& amount, BasisPoints taxRate);
+
 // (12 x monthly - yearly) / (12 x monthly) in basis points, rounded half away from zero;
 // 0 when monthly is 0 or yearly >= 12 x monthly.
 BasisPoints annualSavings(const Plan& plan);

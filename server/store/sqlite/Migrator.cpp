@@ -22,6 +22,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
     static const std::vector<Migration> all{
         {1, "initial", embedded::file__0001_initial()},
         {2, "inventory", embedded::file__0002_inventory()},
+        {3, "plan_changes", embedded::file__0003_plan_changes()},
     };
     return all;
 }

@@ -222,3 +222,15 @@ TEST(PricingTest, PropertyProrateStaysWithinBounds)
         ASSERT_LE(share, amount);
     }
 }
+
+TEST(PricingTest, ChargeWithoutCouponAddsTaxOnTheWholeAmount)
+{
+    const PriceQuote quote =
+        quoteCharge(Money::parse("9.66", kEur), BasisPoints::parsePercent("19.25"));
+    EXPECT_EQ(quote.subtotal, Money::parse("9.66", kEur));
+    EXPECT_EQ(quote.discount, Money::zero(kEur));
+    EXPECT_EQ(quote.tax, Money::parse("1.86", kEur));
+    EXPECT_EQ(quote.total, Money::parse("11.52", kEur));
+    EXPECT_DOMAIN_ERROR(quoteCharge(Money::zero(kEur), BasisPoints{-1}), "tax_rate",
+                        "invalid_tax_rate");
+}
