@@ -4,7 +4,7 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../server/mail/EmailComposer.cpp" line="+44"/>
+        <location filename="../server/mail/EmailComposer.cpp" line="+45"/>
         <source>Your subscription for %1 has ended</source>
         <translation>Votre abonnement pour %1 a pris fin</translation>
     </message>
@@ -89,22 +89,32 @@
         <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You receive this email about your ESXi Backup Manager Cloud account or subscription.</source>
+        <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Reset your ESXi Backup Manager Cloud password</source>
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+23"/>
-        <location line="+28"/>
-        <location line="+22"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+23"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -114,7 +124,7 @@
         <translation>Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>You are invited to join %1</source>
         <translation>Vous êtes invité à rejoindre %1</translation>
     </message>
@@ -124,7 +134,7 @@
         <translation>%1 vous invite à rejoindre l&apos;organisation %2 sur ESXi Backup Manager Cloud. Pour accepter, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your ESXi Backup Manager Cloud account for %1</source>
         <translation>Votre compte ESXi Backup Manager Cloud pour %1</translation>
     </message>
@@ -134,7 +144,7 @@
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
@@ -154,7 +164,7 @@
         <translation>Connectez-vous avec votre compte existant pour commencer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Payment received for order %1</source>
         <translation>Paiement reçu pour la commande %1</translation>
     </message>
@@ -164,7 +174,7 @@
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-202"/>
         <location line="+46"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>

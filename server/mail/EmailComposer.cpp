@@ -1,6 +1,7 @@
 #include "mail/EmailComposer.h"
 
 #include "i18n/Translator.h"
+#include "mail/EmailHtml.h"
 
 #include <array>
 #include <stdexcept>
@@ -84,6 +85,16 @@ constexpr std::array kNoticeTexts{
                                  "service.")},
 };
 
+// Every email also has an HTML part: its text in the branded layout.
+void addHtmlPart(store::OutboundEmail& email, const i18n::Translator& t)
+{
+    email.bodyHtml = renderEmailHtml(
+        t.locale(), email.subject, email.bodyText,
+        {t.translate("Email", "Open the link"),
+         t.translate("Email", "You receive this email about your ESXi Backup Manager Cloud "
+                              "account or subscription.")});
+}
+
 const NoticeText& noticeText(Notice notice)
 {
     for (const NoticeText& text : kNoticeTexts)
@@ -122,6 +133,7 @@ store::OutboundEmail EmailComposer::passwordReset(const std::string& locale,
         t.translate("Email", "If you did not ask for this, ignore this email: "
                              "your password stays unchanged.") +
         "\n";
+    addHtmlPart(email, t);
     return email;
 }
 
@@ -145,6 +157,7 @@ store::OutboundEmail EmailComposer::invitation(const std::string& locale,
                                         "link within seven days:"),
                    {inviterName, organizationName}) +
         "\n\n" + link("/accept-invitation", token) + "\n";
+    addHtmlPart(email, t);
     return email;
 }
 
@@ -167,6 +180,7 @@ store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
                                "To choose your password, open this link within seven days:"),
                    {organizationName}) +
         "\n\n" + link("/set-password", token) + "\n";
+    addHtmlPart(email, t);
     return email;
 }
 
@@ -196,6 +210,7 @@ store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std
     else
         email.bodyText +=
             t.translate("Email", "Sign in with your existing account to start.") + "\n";
+    addHtmlPart(email, t);
     return email;
 }
 
@@ -217,6 +232,7 @@ store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std
                                         "Your invoice %3 is available in your account."),
                    {amount, orderNumber, invoiceNumber}) +
         "\n";
+    addHtmlPart(email, t);
     return email;
 }
 
@@ -236,6 +252,7 @@ EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
     email.subject = substitute(t.translate("Email", text.subject), arguments);
     email.bodyText = t.translate("Email", "Hello,") + "\n\n" +
                      substitute(t.translate("Email", text.message), arguments) + "\n";
+    addHtmlPart(email, t);
     return email;
 }
 

@@ -40,6 +40,8 @@ TEST(EmailComposerTest, EveryNoticeNamesTheOrganizationAndFillsEveryPlaceholder)
             EXPECT_NE(email.subject.find("Société Wouri"), std::string::npos) << email.subject;
             EXPECT_NE(email.bodyText.find("Société Wouri"), std::string::npos) << email.bodyText;
             EXPECT_EQ(email.bodyText.find('%'), std::string::npos) << email.bodyText;
+            EXPECT_NE(email.bodyHtml.find("<html lang=\"" + locale + "\">"), std::string::npos);
+            EXPECT_NE(email.bodyHtml.find("Société Wouri"), std::string::npos);
         }
     }
 }
@@ -67,6 +69,26 @@ TEST(EmailComposerTest, EachNoticeHasItsOwnTemplateName)
             composer.subscriptionNotice(notice, "en", "a@example.com", "W").templateName);
     std::sort(names.begin(), names.end());
     EXPECT_EQ(std::adjacent_find(names.begin(), names.end()), names.end());
+}
+
+} // namespace
+} // namespace ebm::mail
+
+namespace ebm::mail
+{
+namespace
+{
+
+TEST(EmailComposerTest, AccountEmailsCarryTheirLinkAsAButton)
+{
+    const EmailComposer composer("https://backup.example.com");
+    const auto email = composer.passwordReset("fr", "a@example.com", "tok123");
+    EXPECT_NE(email.bodyText.find("https://backup.example.com/reset-password?token=tok123"),
+              std::string::npos);
+    EXPECT_NE(
+        email.bodyHtml.find("href=\"https://backup.example.com/reset-password?token=tok123\""),
+        std::string::npos)
+        << email.bodyHtml;
 }
 
 } // namespace
