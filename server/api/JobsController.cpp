@@ -41,25 +41,47 @@ Poco::JSON::Object::Ptr countsJson(const services::PeriodEndCounts& counts)
     return json;
 }
 
+Poco::JSON::Object::Ptr countsJson(const payments::PaymentService::ReconcileCounts& counts)
+{
+    auto json = http::makeObject();
+    json->set("checked", counts.checked);
+    json->set("completed", counts.completed);
+    json->set("failed", counts.failed);
+    json->set("given_up", counts.givenUp);
+    json->set("orders_expired", counts.ordersExpired);
+    return json;
+}
+
 } // namespace
 
-JobsController::JobsController(services::PeriodEndService& periodEnd)
+JobsController::JobsController(services::PeriodEndService& periodEnd,
+                               payments::PaymentService& payments)
     : m_periodEnd(periodEnd)
+    , m_payments(payments)
 {
 }
 
 // POST /api/admin/jobs/{job}/run/  (staff)
 // Runs the job once now and answers its record: {id,job,outcome,started_at,finished_at,
 // items_processed,items_failed,message,changes:{…}}. Jobs: check-expirations (changes:
-// downgraded, cancelled, overdue_notices, suspended, expired). Errors: 404 unknown job.
+// downgraded, cancelled, overdue_notices, suspended, expired); reconcile-payments (checked,
+// completed, failed, given_up, orders_expired). Errors: 404 unknown job.
 ApiResponse JobsController::run(const ApiRequest& request)
 {
-    if (request.pathParam("job") != "check-expirations")
-        throw http::ApiError::notFound("No such job.");
-    const auto run = m_periodEnd.run(request.requestId());
-    auto json = runJson(run.record);
-    json->set("changes", countsJson(run.counts));
-    return ApiResponse::json(json);
+    const std::string& job = request.pathParam("job");
+    if (job == "check-expirations") {
+        const auto run = m_periodEnd.run(request.requestId());
+        auto json = runJson(run.record);
+        json->set("changes", countsJson(run.counts));
+        return ApiResponse::json(json);
+    }
+    if (job == "reconcile-payments") {
+        const auto run = m_payments.reconcile(request.requestId());
+        auto json = runJson(run.record);
+        json->set("changes", countsJson(run.counts));
+        return ApiResponse::json(json);
+    }
+    throw http::ApiError::notFound("No such job.");
 }
 
 } // namespace ebm::api

@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "payments/PaymentService.h"
 #include "services/PeriodEndService.h"
 
 namespace ebm::api
@@ -11,12 +12,13 @@ namespace ebm::api
 class JobsController final
 {
 public:
-    explicit JobsController(services::PeriodEndService& periodEnd);
+    JobsController(services::PeriodEndService& periodEnd, payments::PaymentService& payments);
 
     http::ApiResponse run(const http::ApiRequest& request);
 
 private:
     services::PeriodEndService& m_periodEnd;
+    payments::PaymentService& m_payments;
 };
 
 } // namespace ebm::api

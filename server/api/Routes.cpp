@@ -9,8 +9,11 @@
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
 #include "api/JobsController.h"
+#include "api/MomoSimulatorController.h"
+#include "api/MomoWebhookController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
+#include "api/PaymentsController.h"
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
@@ -207,6 +210,36 @@ void registerBillingRoutes(http::Router& router, Controllers& c)
                bind(c.invoices, &InvoicesController::download));
 }
 
+void registerPaymentRoutes(http::Router& router, Controllers& c)
+{
+    auto& p = c.payments;
+    const auto member = RoutePolicy::tenant(Permission::Read, "payment").evenWhenInactive();
+    router.add("POST", "/api/tenants/orders/{id}/initiate_payment/", RoutePolicy::publicRoute(),
+               bind(p, &PaymentsController::initiate));
+    router.add("POST", "/api/tenants/orders/{id}/verify_payment/", RoutePolicy::publicRoute(),
+               bind(p, &PaymentsController::verify));
+    router.add("POST", "/api/tenants/orders/{id}/receipt/",
+               RoutePolicy::publicRoute().bodyUpTo(payments::ReceiptStore::kMaxBytes),
+               bind(p, &PaymentsController::uploadReceipt));
+    router.add("GET", "/api/tenants/payments/",
+               RoutePolicy::tenant(Permission::Read).evenWhenInactive(),
+               bind(p, &PaymentsController::list));
+    router.add("GET", "/api/tenants/payments/{id}/", member,
+               bind(p, &PaymentsController::retrieve));
+    router.add("GET", "/api/tenants/payments/{id}/receipt/", member,
+               bind(p, &PaymentsController::receipt));
+    router.add("POST", "/api/tenants/payments/{id}/verify_bank_transfer/", RoutePolicy::staff(),
+               bind(p, &PaymentsController::verifyBankTransfer));
+    router.add("GET", "/api/admin/payments/{id}/receipt/", RoutePolicy::staff(),
+               bind(p, &PaymentsController::staffReceipt));
+    router.add("GET", "/api/tenants/payment-methods/", RoutePolicy::publicRoute(),
+               bind(p, &PaymentsController::methods));
+    router.add("GET", "/api/admin/payment-methods/", RoutePolicy::staff(),
+               bind(p, &PaymentsController::staffMethods));
+    router.add("PATCH", "/api/admin/payment-methods/{code}/", RoutePolicy::staff(),
+               bind(p, &PaymentsController::updateMethod));
+}
+
 void registerClockRoutes(http::Router& router, Controllers& c)
 {
     router.add("GET", "/api/admin/clock/", RoutePolicy::staff(),
@@ -223,9 +256,29 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerAuthRoutes(router, controllers);
     registerOrganizationRoutes(router, controllers);
     registerSubscriptionRoutes(router, controllers);
+    registerPaymentRoutes(router, controllers);
     registerInventoryRoutes(router, controllers);
     registerBillingRoutes(router, controllers);
     registerClockRoutes(router, controllers);
+}
+
+void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,
+                        MomoSimulatorController& simulator)
+{
+    const RoutePolicy open = RoutePolicy::publicRoute();
+    router.add("POST", "/webhooks/mtn/", open, bind(webhook, &MomoWebhookController::receive));
+    router.add("PUT", "/webhooks/mtn/", open, bind(webhook, &MomoWebhookController::receive));
+    const RoutePolicy momo = RoutePolicy::publicRoute().withOwnAuthorization();
+    const std::string base = "/simulator/momo";
+    router.add("POST", base + "/collection/token/", momo,
+               bind(simulator, &MomoSimulatorController::token));
+    router.add("POST", base + "/collection/v1_0/requesttopay", momo,
+               bind(simulator, &MomoSimulatorController::requestToPay));
+    router.add("GET", base + "/collection/v1_0/requesttopay/{reference}", momo,
+               bind(simulator, &MomoSimulatorController::status));
+    router.add("POST", base + "/_control/", open,
+               bind(simulator, &MomoSimulatorController::setFaults));
+    router.add("GET", base + "/_control/", open, bind(simulator, &MomoSimulatorController::faults));
 }
 
 std::string describeRoutes(const http::Router& router)

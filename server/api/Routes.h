@@ -16,8 +16,11 @@ class EsxiServersController;
 class HealthController;
 class InvoicesController;
 class JobsController;
+class MomoSimulatorController;
+class MomoWebhookController;
 class OrdersController;
 class OrganizationsController;
+class PaymentsController;
 class PlansController;
 class SubscriptionsController;
 class VirtualMachinesController;
@@ -39,11 +42,16 @@ struct Controllers
     ClockController& clock;
     SubscriptionsController& subscriptions;
     JobsController& scheduledJobs;
+    PaymentsController& payments;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its
 // handler.
 void registerRoutes(http::Router& router, Controllers& controllers);
+
+// The MTN MoMo routes: the callback endpoint and the built-in simulator's routes.
+void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,
+                        MomoSimulatorController& simulator);
 
 // The route table as JSON (`ebm-server routes`): the isolation test suite is generated from it.
 std::string describeRoutes(const http::Router& router);

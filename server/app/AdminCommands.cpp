@@ -100,6 +100,18 @@ int AdminCommands::checkExpirations()
     return run.record.itemsFailed == 0 ? 0 : 1;
 }
 
+int AdminCommands::reconcilePayments()
+{
+    Services services(m_settings);
+    services.migrate();
+    const auto run = services.payments().reconcile("cli");
+    const auto& counts = run.counts;
+    m_out << "reconcile-payments: " << counts.checked << " payments checked, " << counts.completed
+          << " completed, " << counts.failed << " failed, " << counts.givenUp << " given up, "
+          << counts.ordersExpired << " orders expired, " << run.record.itemsFailed << " errors.\n";
+    return run.record.itemsFailed == 0 ? 0 : 1;
+}
+
 int AdminCommands::createPlans()
 {
     const auto plans = catalog::PlanCatalog::load(m_settings.catalogFile);

@@ -10,7 +10,8 @@ namespace ebm::app
 {
 
 // The management subcommands run once from the command line: migrate, create-plans,
-// create-staff, routes, deliver-outbox, check-expirations. Each prints what it did and returns a
+// create-staff, routes, deliver-outbox, check-expirations,
+// reconcile-payments. Each prints what it did and returns a
 // process exit code.
 class AdminCommands final
 {
@@ -22,6 +23,7 @@ public:
     int routes();
     int deliverOutbox();
     int checkExpirations();
+    int reconcilePayments();
     int createStaff(const std::string& email, std::optional<std::string> password);
 
 private:

@@ -67,7 +67,7 @@ void HttpServerRunner::run(const std::function<void()>& waitForTermination)
                     migrated.toVersion);
 
     const http::DispatchContext context{services.router(), services.metrics(), services.guard(),
-                                        m_settings.maxBodyBytes};
+                                        services.idempotency(), m_settings.maxBodyBytes};
     Poco::ThreadPool pool(kMinThreads, static_cast<int>(m_settings.httpThreads));
     Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket,
                                  serverParams(m_settings));

@@ -41,7 +41,8 @@ const char* const kCommands =
     "                    (without --password, the password is read from standard input)\n"
     "  routes            print the route table with each route's access policy (JSON)\n"
     "  deliver-outbox    send the due emails of the outbox once, print the counts\n"
-    "  check-expirations close the subscription periods that have ended, print the counts\n";
+    "  check-expirations close the subscription periods that have ended, print the counts\n"
+    "  reconcile-payments ask the providers about open payments again, expire stale orders\n";
 
 } // namespace
 
@@ -195,6 +196,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.deliverOutbox();
         if (command == "check-expirations")
             return admin.checkExpirations();
+        if (command == "reconcile-payments")
+            return admin.reconcilePayments();
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);
         std::cerr << "ebm-server: unknown command \"" << command << "\".\n" << kCommands;

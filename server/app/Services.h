@@ -9,8 +9,11 @@
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
 #include "api/JobsController.h"
+#include "api/MomoSimulatorController.h"
+#include "api/MomoWebhookController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
+#include "api/PaymentsController.h"
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
@@ -18,10 +21,17 @@
 #include "auth/LoginThrottle.h"
 #include "domain/Clock.h"
 #include "http/HttpMetrics.h"
+#include "http/IdempotencyKeys.h"
 #include "http/Router.h"
 #include "mail/EmailComposer.h"
 #include "mail/MailSender.h"
 #include "mail/OutboxDelivery.h"
+#include "payments/BankTransferProvider.h"
+#include "payments/MomoCallbacks.h"
+#include "payments/MomoProvider.h"
+#include "payments/PaymentService.h"
+#include "payments/ReceiptStore.h"
+#include "payments/simulator/MomoSimulator.h"
 #include "security/SecretBox.h"
 #include "services/ApiKeyService.h"
 #include "services/AuthService.h"
@@ -84,6 +94,10 @@ public:
     {
         return m_guard;
     }
+    const http::IdempotencyKeys& idempotency() const
+    {
+        return m_idempotency;
+    }
     mail::OutboxDelivery& outboxDelivery()
     {
         return m_outboxDelivery;
@@ -91,6 +105,10 @@ public:
     services::PeriodEndService& periodEnd()
     {
         return m_periodEndService;
+    }
+    payments::PaymentService& payments()
+    {
+        return m_paymentService;
     }
 
 private:
@@ -118,9 +136,16 @@ private:
     services::ProvisioningService m_provisioningService;
     services::PlanChangeService m_planChangeService;
     services::PeriodEndService m_periodEndService;
+    payments::ReceiptStore m_receiptStore;
+    payments::BankTransferProvider m_bankTransfer;
+    std::unique_ptr<payments::MomoSimulator> m_momoSimulator; // mtn_momo.environment=simulator
+    payments::MomoProvider m_momo;
+    payments::PaymentService m_paymentService;
+    payments::MomoCallbacks m_momoCallbacks;
     services::InvoiceService m_invoiceService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
+    http::IdempotencyKeys m_idempotency;
     api::HealthController m_healthController;
     api::PlansController m_plansController;
     api::AuthController m_authController;
@@ -135,6 +160,9 @@ private:
     api::OrdersController m_ordersController;
     api::InvoicesController m_invoicesController;
     api::JobsController m_jobsController;
+    api::PaymentsController m_paymentsController;
+    api::MomoWebhookController m_momoWebhookController;
+    api::MomoSimulatorController m_momoSimulatorController;
     http::Router m_router;
 };
 

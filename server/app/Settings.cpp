@@ -50,15 +50,23 @@ constexpr std::array kKeys{
     Key{"seller.tax_id", "EBM_SELLER_TAX_ID", ""},
     Key{"seller.email", "EBM_SELLER_EMAIL", "billing@localhost"},
     Key{"security.master_key", "EBM_MASTER_KEY", ""},
-    Key{"paypal.mode", "PAYPAL_MODE", "sandbox"},
+    Key{"paypal.mode", "PAYPAL_MODE", ""},
     Key{"paypal.client_id", "PAYPAL_CLIENT_ID", ""},
     Key{"paypal.client_secret", "PAYPAL_CLIENT_SECRET", ""},
-    Key{"mtn_momo.environment", "MTN_MOMO_ENVIRONMENT", "sandbox"},
+    Key{"paypal.api_base_url", "PAYPAL_API_BASE_URL", ""},
+    Key{"paypal.webhook_id", "PAYPAL_WEBHOOK_ID", ""},
+    Key{"paypal.cert_dir", "PAYPAL_CERT_DIR", ""},
+    Key{"mtn_momo.environment", "MTN_MOMO_ENVIRONMENT", ""},
     Key{"mtn_momo.subscription_key", "MTN_MOMO_SUBSCRIPTION_KEY", ""},
     Key{"mtn_momo.user_id", "MTN_MOMO_USER_ID", ""},
     Key{"mtn_momo.api_key", "MTN_MOMO_API_KEY", ""},
+    Key{"mtn_momo.api_base_url", "MTN_MOMO_API_BASE_URL", ""},
+    Key{"payments.connect_timeout_ms", "EBM_PROVIDER_CONNECT_TIMEOUT_MS", "5000"},
+    Key{"payments.read_timeout_ms", "EBM_PROVIDER_READ_TIMEOUT_MS", "15000"},
     Key{"bank.name", "BANK_NAME", ""},
     Key{"bank.account_number", "BANK_ACCOUNT_NUMBER", ""},
+    Key{"bank.beneficiary", "BANK_BENEFICIARY", ""},
+    Key{"bank.bic", "BANK_BIC", ""},
     Key{"clock.start", "EBM_CLOCK_START", ""},
     Key{"mail.sender", "EBM_MAIL_SENDER", ""},
     Key{"mail.from", "EBM_MAIL_FROM", "ESXi Backup Manager Cloud <no-reply@localhost>"},
@@ -149,6 +157,73 @@ Settings::MailSender parseMailSender(const std::string& text, bool production)
         return Settings::MailSender::Smtp;
     throw std::invalid_argument("configuration mail.sender=\"" + text +
                                 "\": expected file or smtp");
+}
+
+// The bank.* keys. Outside production an unconfigured account gets clearly fake demonstration
+// details, so the bank transfer flow can be tried; production offers it only when configured.
+void resolveBank(const SettingsLoader& loader, Settings& settings)
+{
+    settings.bankName = loader.value("bank.name");
+    settings.bankAccountNumber = loader.value("bank.account_number");
+    settings.bankBeneficiary = loader.value("bank.beneficiary");
+    settings.bankBic = loader.value("bank.bic");
+    if (settings.bankBeneficiary.empty())
+        settings.bankBeneficiary = settings.sellerName;
+    if (settings.bankAccountNumber.empty() && !settings.isProduction()) {
+        settings.bankName = "Demo Bank (development only)";
+        settings.bankAccountNumber = "DEMO-0000-0000-0000";
+    }
+}
+
+// A provider mode: given, or the built-in simulator outside production and `live` in it; the
+// simulator and plain-http base URLs are refused in production.
+std::string resolveMode(const std::string& key, const std::string& given, bool production,
+                        const std::string& live)
+{
+    const std::string mode = given.empty() ? (production ? live : "simulator") : given;
+    if (production && mode == "simulator")
+        throw std::invalid_argument("configuration " + key +
+                                    "=simulator: the simulator is refused in production");
+    return mode;
+}
+
+void requireSecureBaseUrl(const std::string& key, const std::string& url, bool production)
+{
+    if (production && !url.empty() && url.rfind("https://", 0) != 0)
+        throw std::invalid_argument("configuration " + key + "=\"" + url +
+                                    "\": production needs an https:// URL");
+}
+
+// The paypal.*, mtn_momo.* and payments.* keys. Base URLs left empty follow the mode (see
+// Services): the provider's sandbox or live host, or this server's own simulator routes.
+void resolvePayments(const SettingsLoader& loader, Settings& settings)
+{
+    const bool production = settings.isProduction();
+    settings.paypalMode =
+        resolveMode("paypal.mode", loader.value("paypal.mode"), production, "live");
+    if (settings.paypalMode != "sandbox" && settings.paypalMode != "live" &&
+        settings.paypalMode != "simulator")
+        throw std::invalid_argument("configuration paypal.mode=\"" + settings.paypalMode +
+                                    "\": expected sandbox, live or simulator");
+    settings.paypalClientId = loader.value("paypal.client_id");
+    settings.paypalClientSecret = loader.value("paypal.client_secret");
+    settings.paypalApiBaseUrl = loader.value("paypal.api_base_url");
+    settings.paypalWebhookId = loader.value("paypal.webhook_id");
+    settings.paypalCertDir = loader.value("paypal.cert_dir").empty()
+                                 ? Poco::Path(settings.dataDir).append("paypal-certs").toString()
+                                 : loader.value("paypal.cert_dir");
+    settings.momoEnvironment = resolveMode(
+        "mtn_momo.environment", loader.value("mtn_momo.environment"), production, "mtncameroon");
+    settings.momoSubscriptionKey = loader.value("mtn_momo.subscription_key");
+    settings.momoUserId = loader.value("mtn_momo.user_id");
+    settings.momoApiKey = loader.value("mtn_momo.api_key");
+    settings.momoApiBaseUrl = loader.value("mtn_momo.api_base_url");
+    requireSecureBaseUrl("paypal.api_base_url", settings.paypalApiBaseUrl, production);
+    requireSecureBaseUrl("mtn_momo.api_base_url", settings.momoApiBaseUrl, production);
+    settings.providerConnectTimeout = std::chrono::milliseconds(parseCount(
+        "payments.connect_timeout_ms", loader.value("payments.connect_timeout_ms"), 100, 120'000));
+    settings.providerReadTimeout = std::chrono::milliseconds(parseCount(
+        "payments.read_timeout_ms", loader.value("payments.read_timeout_ms"), 100, 300'000));
 }
 
 // The mail.* and smtp.* keys; the SMTP sender needs a host.
@@ -254,6 +329,8 @@ Settings SettingsLoader::resolve() const
     if (settings.expireAfterDays <= settings.graceDays)
         throw std::invalid_argument("configuration billing.expire_after_days: must be more than "
                                     "billing.grace_days");
+    resolveBank(*this, settings);
+    resolvePayments(*this, settings);
     settings.clockStart = parseClockStart(value("clock.start"), settings.isProduction());
     resolveMail(*this, settings);
     return settings;

@@ -54,6 +54,26 @@ struct Settings
     std::string sellerAddress;
     std::string sellerTaxId;
     std::string sellerEmail;
+    // Where customers send bank transfers (bank transfers are refused without an account).
+    std::string bankName;
+    std::string bankAccountNumber;
+    std::string bankBeneficiary;
+    std::string bankBic;
+    // Payment providers. Modes: PayPal sandbox | live | simulator; MoMo sandbox | a production
+    // target environment (mtncameroon, …) | simulator. Empty base URLs follow the mode.
+    std::string paypalMode;
+    std::string paypalClientId;
+    std::string paypalClientSecret; // never logged
+    std::string paypalApiBaseUrl;
+    std::string paypalWebhookId;
+    std::string paypalCertDir;
+    std::string momoEnvironment;
+    std::string momoSubscriptionKey; // never logged
+    std::string momoUserId;
+    std::string momoApiKey; // never logged
+    std::string momoApiBaseUrl;
+    std::chrono::milliseconds providerConnectTimeout{5000};
+    std::chrono::milliseconds providerReadTimeout{15000};
     std::string masterKey; // base64; empty = <data.dir>/master.key
     // Outside production: the instant the clock starts at (then runs on); unset = now.
     std::optional<std::chrono::sys_seconds> clockStart;

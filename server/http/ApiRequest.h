@@ -68,6 +68,11 @@ public:
     // A query parameter that must be a positive integer id when present; 400 naming it if not.
     std::optional<std::int64_t> queryId(const std::string& name) const;
     std::optional<std::string> header(const std::string& name) const;
+    // Every header as received (names in their original case, repeats kept).
+    const Poco::Net::NameValueCollection& headers() const
+    {
+        return m_parts.headers;
+    }
     const std::string& pathParam(const std::string& name) const;
     // A path parameter that must be a positive integer id; anything else is 404.
     std::int64_t pathId(const std::string& name) const;

@@ -12,12 +12,16 @@
 #include <cctype>
 #include <chrono>
 #include <istream>
+#include <limits>
 
 namespace ebm::http
 {
 
 namespace
 {
+
+// The largest oversized body still read (and thrown away) before answering 413.
+constexpr std::size_t kDrainLimitBytes = 16 * 1024 * 1024;
 
 constexpr std::size_t kMaxRequestIdLength = 64;
 
@@ -102,8 +106,9 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
                                         const std::string& requestId, std::string& routeName)
 {
     const Poco::URI uri(request.getURI());
-    const std::string body = readBody(request);
     const Router::Match match = m_context.router.match(request.getMethod(), uri.getPath());
+    const std::size_t routeLimit = match.route ? match.route->policy.maxBodyBytes : 0;
+    const std::string body = readBody(request, routeLimit ? routeLimit : m_context.maxBodyBytes);
     if (match.route == nullptr && match.allowedMethods.empty())
         throw ApiError::notFound();
     if (match.route == nullptr) {
@@ -127,15 +132,21 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
                             std::nullopt,
                             std::nullopt};
     m_context.guard.authorize(match.route->policy, parts);
-    return match.route->handler(ApiRequest(std::move(parts)));
+    const ApiRequest apiRequest(std::move(parts));
+    return m_context.idempotency.run(apiRequest, [&] { return match.route->handler(apiRequest); });
 }
 
-std::string RequestDispatcher::readBody(Poco::Net::HTTPServerRequest& request) const
+std::string RequestDispatcher::readBody(Poco::Net::HTTPServerRequest& request,
+                                        std::size_t limit) const
 {
-    const std::size_t limit = m_context.maxBodyBytes;
     if (request.hasContentLength() &&
-        request.getContentLength64() > static_cast<Poco::Int64>(limit))
+        request.getContentLength64() > static_cast<Poco::Int64>(limit)) {
+        // Read a moderately large body to its end, so the client gets the 413 answer instead of
+        // a connection reset in the middle of its upload.
+        if (request.getContentLength64() <= static_cast<Poco::Int64>(kDrainLimitBytes))
+            request.stream().ignore(std::numeric_limits<std::streamsize>::max());
         throw ApiError::payloadTooLarge(limit);
+    }
     std::string body;
     std::istream& in = request.stream();
     char buffer[8192];

@@ -2,6 +2,7 @@
 
 #include "http/ErrorMapper.h"
 #include "http/HttpMetrics.h"
+#include "http/IdempotencyKeys.h"
 #include "http/Router.h"
 #include "tenancy/AccessGuard.h"
 
@@ -19,6 +20,7 @@ struct DispatchContext
     const Router& router;
     HttpMetrics& metrics;
     const tenancy::AccessGuard& guard;
+    const IdempotencyKeys& idempotency;
     std::size_t maxBodyBytes;
 };
 
@@ -34,7 +36,7 @@ public:
 private:
     ApiResponse dispatch(Poco::Net::HTTPServerRequest& request, const std::string& requestId,
                          std::string& routeName);
-    std::string readBody(Poco::Net::HTTPServerRequest& request) const;
+    std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit) const;
 
     const DispatchContext& m_context;
     ErrorMapper m_errors;

@@ -2,6 +2,7 @@
 
 #include "domain/Roles.h"
 
+#include <cstddef>
 #include <string>
 
 namespace ebm::http
@@ -31,6 +32,11 @@ struct RoutePolicy
     bool allowApiKey = false;
     // Tenant: what the route's {id} names, for the isolation suite ("esxi_server", …).
     std::string resource;
+    // The largest body this route takes; 0 = the server's http.max_body_bytes (uploads).
+    std::size_t maxBodyBytes = 0;
+    // Public: the handler reads the Authorization header itself (the built-in provider
+    // simulators take the providers' Basic and Bearer credentials), so the guard ignores it.
+    bool ownAuthorization = false;
 
     static RoutePolicy publicRoute()
     {
@@ -38,15 +44,15 @@ struct RoutePolicy
     }
     static RoutePolicy authenticated()
     {
-        return {Access::Authenticated, Permission::Read, "", false, false, ""};
+        return {Access::Authenticated, Permission::Read, "", false, false, "", 0, false};
     }
     static RoutePolicy staff()
     {
-        return {Access::Staff, Permission::Read, "", false, false, ""};
+        return {Access::Staff, Permission::Read, "", false, false, "", 0, false};
     }
     static RoutePolicy tenant(Permission permission, std::string resource = "")
     {
-        return {Access::Tenant, permission, "", false, false, std::move(resource)};
+        return {Access::Tenant, permission, "", false, false, std::move(resource), 0, false};
     }
 
     RoutePolicy& organizationFromPath(std::string param)
@@ -62,6 +68,16 @@ struct RoutePolicy
     RoutePolicy& apiKeysToo()
     {
         allowApiKey = true;
+        return *this;
+    }
+    RoutePolicy& bodyUpTo(std::size_t bytes)
+    {
+        maxBodyBytes = bytes;
+        return *this;
+    }
+    RoutePolicy& withOwnAuthorization()
+    {
+        ownAuthorization = true;
         return *this;
     }
 };

@@ -236,6 +236,28 @@ store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std
     return email;
 }
 
+store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
+                                                  const std::string& recipient,
+                                                  const std::string& orderNumber,
+                                                  const std::string& reason) const
+{
+    const i18n::Translator t(locale);
+    store::OutboundEmail email;
+    email.templateName = "payment_failed";
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject = substitute(t.translate("Email", "Your payment for order %1 did not go through"),
+                               {orderNumber});
+    email.bodyText = t.translate("Email", "Hello,") + "\n\n" + reason + "\n\n" +
+                     substitute(t.translate("Email", "Order %1 is still waiting for its payment: "
+                                                     "you can pay again with the same or another "
+                                                     "method."),
+                                {orderNumber}) +
+                     "\n";
+    addHtmlPart(email, t);
+    return email;
+}
+
 store::OutboundEmail
 EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
                                   const std::string& recipient, const std::string& organizationName,

@@ -34,6 +34,12 @@ public:
                                  const std::string& orderNumber, const std::string& invoiceNumber,
                                  const std::string& amount) const;
 
+    // A payment that failed or a bank transfer staff could not accept, with the reason in the
+    // customer's words.
+    store::OutboundEmail paymentFailed(const std::string& locale, const std::string& recipient,
+                                       const std::string& orderNumber,
+                                       const std::string& reason) const;
+
     enum class Notice
     {
         Suspended,             // %2 the reason

@@ -178,7 +178,9 @@ int OrderRepository::expireStale(std::chrono::sys_seconds at)
     std::string timestamp = formatIso8601(at);
     Poco::Data::Statement update(m_session);
     update << "UPDATE orders SET status = 'cancelled', updated_at = ? "
-              "WHERE status = 'pending' AND expires_at IS NOT NULL AND expires_at <= ?",
+              "WHERE status = 'pending' AND expires_at IS NOT NULL AND expires_at <= ? "
+              "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = orders.id "
+              "AND p.status IN ('pending', 'processing'))",
         use(timestamp), use(timestamp);
     return static_cast<int>(update.execute());
 }

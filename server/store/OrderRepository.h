@@ -64,7 +64,8 @@ public:
     // Cancels the organization's pending orders of `kind`; returns how many.
     int cancelPendingChanges(const std::string& organizationId, const std::string& kind,
                              std::chrono::sys_seconds at);
-    // Cancels the pending orders whose expiry has passed; returns how many.
+    // Cancels the pending orders whose expiry has passed, except those with a payment still open
+    // at a provider (money may yet arrive); returns how many.
     int expireStale(std::chrono::sys_seconds at);
 
 private:

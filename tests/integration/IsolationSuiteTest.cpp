@@ -99,6 +99,7 @@ protected:
             call("GET", "/api/tenants/invoices/", "", auth(token)).json()->getArray("results");
         h.resources["invoice"] =
             std::to_string(invoices->getObject(0)->getValue<std::int64_t>("id"));
+        h.resources["payment"] = firstId("/api/tenants/payments/", token);
         h.resources["esxi_server"] = createdId(
             "/api/esxi/servers/",
             R"({"name":")" + name + R"( host","host":"esx.)" +
@@ -136,6 +137,17 @@ protected:
                 ->getArray("results");
         h.memberId = std::to_string(members->getObject(0)->getValue<std::int64_t>("id"));
         return h;
+    }
+
+    // The id of the first item of a list the owner reads.
+    static std::string firstId(const std::string& path, const std::string& token)
+    {
+        const auto result = call("GET", path, "", auth(token));
+        const auto items = result.status == 200 ? result.json()->getArray("results") : nullptr;
+        if (!items || items->size() == 0)
+            throw std::runtime_error("GET " + path + " → " + std::to_string(result.status) + " " +
+                                     result.body);
+        return std::to_string(items->getObject(0)->getValue<std::int64_t>("id"));
     }
 
     static std::vector<Route> loadRoutes()

@@ -23,6 +23,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {1, "initial", embedded::file__0001_initial()},
         {2, "inventory", embedded::file__0002_inventory()},
         {3, "plan_changes", embedded::file__0003_plan_changes()},
+        {4, "payments", embedded::file__0004_payments()},
     };
     return all;
 }
