@@ -109,12 +109,13 @@
         <location line="+23"/>
         <location line="+24"/>
         <location line="+29"/>
-        <location line="+23"/>
+        <location line="+21"/>
+        <location line="+24"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -174,7 +175,17 @@
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+18"/>
+        <source>Your payment for order %1 did not go through</source>
+        <translation>Votre paiement pour la commande %1 n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is still waiting for its payment: you can pay again with the same or another method.</source>
+        <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
+    </message>
+    <message>
+        <location line="-223"/>
         <location line="+46"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>
@@ -377,6 +388,166 @@
         <location line="+2"/>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>PayPal</name>
+    <message>
+        <location filename="../server/payments/PayPalProvider.cpp" line="+212"/>
+        <source>%1 plan, billed yearly</source>
+        <translation>Formule %1, facturée annuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan, billed monthly</source>
+        <translation>Formule %1, facturée mensuellement</translation>
+    </message>
+</context>
+<context>
+    <name>PayPalSimulator</name>
+    <message>
+        <location filename="../server/api/PayPalSimulatorController.cpp" line="+42"/>
+        <location line="+4"/>
+        <source>PayPal simulator</source>
+        <translation>Simulateur PayPal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve and pay</source>
+        <translation>Approuver et payer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve, but the card is declined</source>
+        <translation>Approuver, mais la carte est refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve, but the payment stays pending</source>
+        <translation>Approuver, mais le paiement reste en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel and return to the merchant</source>
+        <translation>Annuler et revenir chez le marchand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order was already handled.</source>
+        <translation>Cette commande a déjà été traitée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page imitates PayPal for tests and demonstrations; no money moves.</source>
+        <translation>Cette page imite PayPal pour les tests et les démonstrations ; aucun argent n&apos;est débité.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Done; you can close this page.</source>
+        <translation>Terminé ; vous pouvez fermer cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <location filename="../server/payments/FailureMessages.cpp" line="+26"/>
+        <source>The balance of your Mobile Money account is too low. Top it up, then try again.</source>
+        <translation>Le solde de votre compte Mobile Money est insuffisant. Rechargez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Mobile Money account has reached its transaction limit. Try again later or use another payment method.</source>
+        <translation>Votre compte Mobile Money a atteint sa limite de transactions. Réessayez plus tard ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was declined on your phone. Try again and approve it with your PIN.</source>
+        <translation>Le paiement a été refusé sur votre téléphone. Réessayez et validez-le avec votre code PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment request expired before it was approved on your phone. Try again and approve it within a few minutes.</source>
+        <translation>La demande de paiement a expiré avant d&apos;être validée sur votre téléphone. Réessayez et validez-la en quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment was cancelled. You can try again.</source>
+        <translation>Le paiement a été annulé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Mobile Money account was found for this phone number. Check the number and try again.</source>
+        <translation>Aucun compte Mobile Money n&apos;a été trouvé pour ce numéro. Vérifiez le numéro et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Mobile Money account cannot make this payment. Contact MTN or use another method.</source>
+        <translation>Votre compte Mobile Money ne peut pas effectuer ce paiement. Contactez MTN ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MTN Mobile Money could not process the payment. Nothing was charged; try again in a moment.</source>
+        <translation>MTN Mobile Money n&apos;a pas pu traiter le paiement. Rien n&apos;a été débité ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MTN Mobile Money is unavailable at the moment. Nothing was charged; try again later.</source>
+        <translation>MTN Mobile Money est indisponible pour le moment. Rien n&apos;a été débité ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment was not approved on your phone. Try again and approve it with your PIN.</source>
+        <translation>Le paiement n&apos;a pas été validé sur votre téléphone. Réessayez et validez-le avec votre code PIN.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>MTN Mobile Money payments cannot be taken at the moment because of a problem on our side. Nothing was charged; try again later or use another payment method.</source>
+        <translation>Les paiements MTN Mobile Money ne peuvent pas être acceptés pour le moment à cause d&apos;un problème de notre côté. Rien n&apos;a été débité ; réessayez plus tard ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PayPal declined the chosen funding source. Try again with another card or account.</source>
+        <translation>PayPal a refusé le moyen de financement choisi. Réessayez avec une autre carte ou un autre compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment was declined. Nothing was charged; try again or use another method.</source>
+        <translation>Le paiement a été refusé. Rien n&apos;a été débité ; réessayez ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cancelled the payment on PayPal. You can try again at any time.</source>
+        <translation>Vous avez annulé le paiement sur PayPal. Vous pouvez réessayer à tout moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We could not match your bank transfer: %1</source>
+        <translation>Nous n&apos;avons pas pu rapprocher votre virement : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attempt was replaced by a newer one.</source>
+        <translation>Cette tentative a été remplacée par une plus récente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount received does not match the order; our team will contact you.</source>
+        <translation>Le montant reçu ne correspond pas à la commande ; notre équipe vous contactera.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payment did not go through. Nothing was charged; try again or choose another payment method.</source>
+        <translation>Le paiement n&apos;a pas abouti. Rien n&apos;a été débité ; réessayez ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../server/payments/MomoProvider.cpp" line="+116"/>
+        <source>ESXi Backup Manager Cloud, order %1</source>
+        <translation>ESXi Backup Manager Cloud, commande %1</translation>
     </message>
 </context>
 </TS>

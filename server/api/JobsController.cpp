@@ -2,6 +2,9 @@
 
 #include "http/ApiError.h"
 
+#include <initializer_list>
+#include <utility>
+
 namespace ebm::api
 {
 
@@ -30,26 +33,39 @@ Poco::JSON::Object::Ptr runJson(const store::JobRunRecord& run)
     return json;
 }
 
-Poco::JSON::Object::Ptr countsJson(const services::PeriodEndCounts& counts)
+Poco::JSON::Object::Ptr countsJson(std::initializer_list<std::pair<const char*, int>> counts)
 {
     auto json = http::makeObject();
-    json->set("downgraded", counts.downgraded);
-    json->set("cancelled", counts.cancelled);
-    json->set("overdue_notices", counts.overdueNotices);
-    json->set("suspended", counts.suspended);
-    json->set("expired", counts.expired);
+    for (const auto& [name, count] : counts)
+        json->set(name, count);
     return json;
+}
+
+Poco::JSON::Object::Ptr countsJson(const services::PeriodEndCounts& counts)
+{
+    return countsJson({{"downgraded", counts.downgraded},
+                       {"cancelled", counts.cancelled},
+                       {"overdue_notices", counts.overdueNotices},
+                       {"suspended", counts.suspended},
+                       {"expired", counts.expired}});
 }
 
 Poco::JSON::Object::Ptr countsJson(const payments::PaymentService::ReconcileCounts& counts)
 {
-    auto json = http::makeObject();
-    json->set("checked", counts.checked);
-    json->set("completed", counts.completed);
-    json->set("failed", counts.failed);
-    json->set("given_up", counts.givenUp);
-    json->set("orders_expired", counts.ordersExpired);
-    return json;
+    return countsJson({{"checked", counts.checked},
+                       {"completed", counts.completed},
+                       {"failed", counts.failed},
+                       {"given_up", counts.givenUp},
+                       {"orders_expired", counts.ordersExpired}});
+}
+
+// A run's record with what it changed.
+template<typename Run>
+ApiResponse runAnswer(const Run& run)
+{
+    auto json = runJson(run.record);
+    json->set("changes", countsJson(run.counts));
+    return ApiResponse::json(json);
 }
 
 } // namespace
@@ -69,18 +85,10 @@ JobsController::JobsController(services::PeriodEndService& periodEnd,
 ApiResponse JobsController::run(const ApiRequest& request)
 {
     const std::string& job = request.pathParam("job");
-    if (job == "check-expirations") {
-        const auto run = m_periodEnd.run(request.requestId());
-        auto json = runJson(run.record);
-        json->set("changes", countsJson(run.counts));
-        return ApiResponse::json(json);
-    }
-    if (job == "reconcile-payments") {
-        const auto run = m_payments.reconcile(request.requestId());
-        auto json = runJson(run.record);
-        json->set("changes", countsJson(run.counts));
-        return ApiResponse::json(json);
-    }
+    if (job == "check-expirations")
+        return runAnswer(m_periodEnd.run(request.requestId()));
+    if (job == "reconcile-payments")
+        return runAnswer(m_payments.reconcile(request.requestId()));
     throw http::ApiError::notFound("No such job.");
 }
 

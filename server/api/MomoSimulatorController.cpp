@@ -43,15 +43,18 @@ ApiResponse MomoSimulatorController::status(const ApiRequest& request)
     return simulator().status(request);
 }
 
-// POST /simulator/momo/_control/  {"fail_next": 0..100, "mode"?: "error_500"|"timeout"}
-// The next fail_next request-to-pay or status calls fail that way; answers as GET does.
+// POST /simulator/momo/_control/  {"fail_next"?: 0..100, "mode"?: "error_500"|"timeout",
+// "callbacks"?: bool}: the next fail_next request-to-pay or status calls fail that way (500
+// without effect, or taking effect but answered after the client's read timeout); callbacks
+// false drops the callbacks until switched on again. Answers as GET does.
 ApiResponse MomoSimulatorController::setFaults(const ApiRequest& request)
 {
     return simulator().setFaults(request);
 }
 
 // GET /simulator/momo/_control/
-// {"fail_next","mode","requests_to_pay","callbacks":{"pending","delivered","failed"}}.
+// {"fail_next","mode","requests_to_pay","send_callbacks",
+//  "callbacks":{"pending","delivered","failed"}}.
 ApiResponse MomoSimulatorController::faults(const ApiRequest& request)
 {
     return simulator().faultsAndCallbacks(request);

@@ -14,7 +14,8 @@ namespace
 {
 
 // The headers kept with a delivery (MTN sends no credentials; none is ever stored).
-constexpr std::array kKeptHeaders{"Content-Type", "Content-Length", "User-Agent", "X-Forwarded-For"};
+constexpr std::array kKeptHeaders{"Content-Type", "Content-Length", "User-Agent",
+                                  "X-Forwarded-For"};
 
 std::string headersJson(const ApiRequest& request)
 {

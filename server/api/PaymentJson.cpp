@@ -77,6 +77,7 @@ Object::Ptr PaymentJson::payment(const payments::PaymentView& view)
     json->set("provider_reference", textOrNull(payment.providerReference));
     json->set("provider_status", textOrNull(payment.providerStatus));
     json->set("redirect_url", textOrNull(payment.redirectUrl));
+    json->set("capture_id", textOrNull(payment.captureId));
     json->set("payer_phone", textOrNull(payment.payerPhone));
     json->set("failure_code", textOrNull(payment.failureCode));
     json->set("failure_message", failureMessageOf(view));

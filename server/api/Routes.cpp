@@ -13,6 +13,8 @@
 #include "api/MomoWebhookController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
+#include "api/PayPalController.h"
+#include "api/PayPalSimulatorController.h"
 #include "api/PaymentsController.h"
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
@@ -279,6 +281,31 @@ void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,
     router.add("POST", base + "/_control/", open,
                bind(simulator, &MomoSimulatorController::setFaults));
     router.add("GET", base + "/_control/", open, bind(simulator, &MomoSimulatorController::faults));
+}
+
+void registerPayPalRoutes(http::Router& router, PayPalController& paypal,
+                          PayPalSimulatorController& simulator)
+{
+    const RoutePolicy open = RoutePolicy::publicRoute();
+    router.add("GET", "/payments/paypal/return/", open,
+               bind(paypal, &PayPalController::buyerReturned));
+    router.add("GET", "/payments/paypal/cancel/", open,
+               bind(paypal, &PayPalController::buyerCancelled));
+    router.add("POST", "/webhooks/paypal/", open, bind(paypal, &PayPalController::webhook));
+    const RoutePolicy api = RoutePolicy::publicRoute().withOwnAuthorization();
+    const std::string base = "/simulator/paypal";
+    using Simulator = PayPalSimulatorController;
+    router.add("POST", base + "/v1/oauth2/token", api, bind(simulator, &Simulator::token));
+    router.add("POST", base + "/v2/checkout/orders", api, bind(simulator, &Simulator::createOrder));
+    router.add("GET", base + "/v2/checkout/orders/{id}", api,
+               bind(simulator, &Simulator::getOrder));
+    router.add("POST", base + "/v2/checkout/orders/{id}/capture", api,
+               bind(simulator, &Simulator::capture));
+    router.add("GET", base + "/checkoutnow", open, bind(simulator, &Simulator::checkoutPage));
+    router.add("POST", base + "/checkoutnow/{id}/{choice}", open,
+               bind(simulator, &Simulator::decide));
+    router.add("POST", base + "/_control/", open, bind(simulator, &Simulator::control));
+    router.add("GET", base + "/_control/", open, bind(simulator, &Simulator::controlState));
 }
 
 std::string describeRoutes(const http::Router& router)

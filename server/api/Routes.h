@@ -18,6 +18,8 @@ class InvoicesController;
 class JobsController;
 class MomoSimulatorController;
 class MomoWebhookController;
+class PayPalController;
+class PayPalSimulatorController;
 class OrdersController;
 class OrganizationsController;
 class PaymentsController;
@@ -52,6 +54,11 @@ void registerRoutes(http::Router& router, Controllers& controllers);
 // The MTN MoMo routes: the callback endpoint and the built-in simulator's routes.
 void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,
                         MomoSimulatorController& simulator);
+
+// The PayPal routes: the buyer's return and cancel, the webhook and the built-in simulator's
+// routes.
+void registerPayPalRoutes(http::Router& router, PayPalController& paypal,
+                          PayPalSimulatorController& simulator);
 
 // The route table as JSON (`ebm-server routes`): the isolation test suite is generated from it.
 std::string describeRoutes(const http::Router& router);

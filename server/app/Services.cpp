@@ -1,6 +1,7 @@
 #include "app/Services.h"
 
 #include "api/Routes.h"
+#include "app/PaymentProviderSettings.h"
 #include "mail/FileMailSender.h"
 #include "mail/SmtpMailSender.h"
 #include "security/MasterKey.h"
@@ -27,56 +28,6 @@ std::unique_ptr<Clock> makeClock(const Settings& settings)
     if (settings.isProduction())
         return std::make_unique<SystemClock>();
     return std::make_unique<OffsetClock>(settings.clockStart.value_or(SystemClock().now()));
-}
-
-// Where the MTN MoMo API is: the configured base URL, else the environment's host or, for the
-// simulator, this server's own routes.
-std::string momoBaseUrl(const Settings& settings)
-{
-    if (!settings.momoApiBaseUrl.empty())
-        return settings.momoApiBaseUrl;
-    if (settings.momoEnvironment == "sandbox")
-        return "https://sandbox.momodeveloper.mtn.com";
-    if (settings.momoEnvironment != "simulator")
-        return "https://proxy.momoapi.mtn.com";
-    const std::string self = settings.publicBaseUrl.empty()
-                                 ? "http://" + settings.bindAddress + ":" +
-                                       std::to_string(settings.port)
-                                 : settings.publicBaseUrl;
-    return self + "/simulator/momo";
-}
-
-// The mtn_momo.* settings; in simulator mode, empty credentials are the simulator's defaults.
-payments::MomoConfig momoConfig(const Settings& settings)
-{
-    const bool simulator = settings.momoEnvironment == "simulator";
-    const auto orDefault = [simulator](const std::string& value, const char* fallback) {
-        return value.empty() && simulator ? std::string(fallback) : value;
-    };
-    payments::MomoConfig config;
-    config.baseUrl = momoBaseUrl(settings);
-    config.environment = settings.momoEnvironment;
-    config.subscriptionKey = orDefault(settings.momoSubscriptionKey, "simulator-subscription");
-    config.userId = orDefault(settings.momoUserId, "simulator-user");
-    config.apiKey = orDefault(settings.momoApiKey, "simulator-key");
-    config.production = settings.isProduction();
-    config.http.connectTimeout = settings.providerConnectTimeout;
-    config.http.readTimeout = settings.providerReadTimeout;
-    config.http.allowPlainHttp = !settings.isProduction();
-    return config;
-}
-
-// The built-in MTN MoMo simulator, in simulator mode only (never in production: see Settings).
-std::unique_ptr<payments::MomoSimulator> makeMomoSimulator(const Settings& settings,
-                                                           const Clock& clock)
-{
-    if (settings.momoEnvironment != "simulator")
-        return nullptr;
-    const payments::MomoConfig config = momoConfig(settings);
-    return std::make_unique<payments::MomoSimulator>(
-        clock,
-        payments::MomoSimulator::Credentials{config.userId, config.apiKey, config.subscriptionKey},
-        settings.providerReadTimeout + std::chrono::seconds(1), config.http);
 }
 
 std::unique_ptr<mail::MailSender> makeMailSender(const Settings& settings)
@@ -129,9 +80,14 @@ Services::Services(const Settings& settings)
                                            settings.bankBeneficiary, settings.bankBic})
     , m_momoSimulator(makeMomoSimulator(settings, *m_clock))
     , m_momo(momoConfig(settings), *m_clock)
+    , m_paypalSimulator(makePayPalSimulator(settings, *m_clock))
+    , m_paypal(payPalConfig(settings), providerHttpOptions(settings), m_database)
     , m_paymentService(m_database, *m_clock, m_orderService, m_provisioningService, m_composer,
-                       m_receiptStore, {&m_bankTransfer, &m_momo}, settings.publicBaseUrl)
+                       m_receiptStore, {&m_bankTransfer, &m_momo, &m_paypal},
+                       ownBaseUrl(settings))
     , m_momoCallbacks(m_database, *m_clock, m_paymentService)
+    , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
+                        payPalWebhookId(settings))
     , m_invoiceService(m_database)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
@@ -153,6 +109,8 @@ Services::Services(const Settings& settings)
     , m_paymentsController(m_paymentService, settings.publicBaseUrl)
     , m_momoWebhookController(m_momoCallbacks)
     , m_momoSimulatorController(m_momoSimulator.get())
+    , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
+    , m_paypalSimulatorController(m_paypalSimulator.get())
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
@@ -162,6 +120,7 @@ Services::Services(const Settings& settings)
         m_subscriptionsController, m_jobsController,        m_paymentsController};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
+    api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);
 }
 
 store::sqlite::Migrator::Result Services::migrate()

@@ -13,6 +13,8 @@
 #include "api/MomoWebhookController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
+#include "api/PayPalController.h"
+#include "api/PayPalSimulatorController.h"
 #include "api/PaymentsController.h"
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
@@ -29,9 +31,12 @@
 #include "payments/BankTransferProvider.h"
 #include "payments/MomoCallbacks.h"
 #include "payments/MomoProvider.h"
+#include "payments/PayPalCallbacks.h"
+#include "payments/PayPalProvider.h"
 #include "payments/PaymentService.h"
 #include "payments/ReceiptStore.h"
 #include "payments/simulator/MomoSimulator.h"
+#include "payments/simulator/PayPalSimulator.h"
 #include "security/SecretBox.h"
 #include "services/ApiKeyService.h"
 #include "services/AuthService.h"
@@ -140,8 +145,11 @@ private:
     payments::BankTransferProvider m_bankTransfer;
     std::unique_ptr<payments::MomoSimulator> m_momoSimulator; // mtn_momo.environment=simulator
     payments::MomoProvider m_momo;
+    std::unique_ptr<payments::PayPalSimulator> m_paypalSimulator; // paypal.mode=simulator
+    payments::PayPalProvider m_paypal;
     payments::PaymentService m_paymentService;
     payments::MomoCallbacks m_momoCallbacks;
+    payments::PayPalCallbacks m_paypalCallbacks;
     services::InvoiceService m_invoiceService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
@@ -163,6 +171,8 @@ private:
     api::PaymentsController m_paymentsController;
     api::MomoWebhookController m_momoWebhookController;
     api::MomoSimulatorController m_momoSimulatorController;
+    api::PayPalController m_paypalController;
+    api::PayPalSimulatorController m_paypalSimulatorController;
     http::Router m_router;
 };
 

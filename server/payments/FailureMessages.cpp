@@ -15,6 +15,12 @@ struct FailureText
     const char* message;
 };
 
+// MTN MoMo refusals caused by our account or configuration, not by the payer.
+constexpr const char* kMomoMerchantSide =
+    QT_TRANSLATE_NOOP("Payment", "MTN Mobile Money payments cannot be taken at the moment "
+                                 "because of a problem on our side. Nothing was charged; try "
+                                 "again later or use another payment method.");
+
 constexpr std::array kFailureTexts{
     FailureText{"NOT_ENOUGH_FUNDS",
                 QT_TRANSLATE_NOOP("Payment", "The balance of your Mobile Money account is too "
@@ -44,6 +50,14 @@ constexpr std::array kFailureTexts{
     FailureText{"SERVICE_UNAVAILABLE",
                 QT_TRANSLATE_NOOP("Payment", "MTN Mobile Money is unavailable at the moment. "
                                              "Nothing was charged; try again later.")},
+    FailureText{"PAYMENT_NOT_APPROVED",
+                QT_TRANSLATE_NOOP("Payment", "The payment was not approved on your phone. Try "
+                                             "again and approve it with your PIN.")},
+    FailureText{"PAYEE_NOT_FOUND", kMomoMerchantSide},
+    FailureText{"PAYEE_NOT_ALLOWED_TO_RECEIVE", kMomoMerchantSide},
+    FailureText{"INVALID_CURRENCY", kMomoMerchantSide},
+    FailureText{"NOT_ALLOWED_TARGET_ENVIRONMENT", kMomoMerchantSide},
+    FailureText{"INVALID_CALLBACK_URL_HOST", kMomoMerchantSide},
     FailureText{"INSTRUMENT_DECLINED",
                 QT_TRANSLATE_NOOP("Payment", "PayPal declined the chosen funding source. Try "
                                              "again with another card or account.")},

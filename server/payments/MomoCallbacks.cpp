@@ -1,5 +1,6 @@
 #include "payments/MomoCallbacks.h"
 
+#include "payments/JsonRead.h"
 #include "security/TokenGenerator.h"
 #include "store/PaymentRepository.h"
 #include "store/WebhookEventRepository.h"
@@ -15,24 +16,6 @@ namespace
 {
 
 constexpr std::size_t kMaxEventTypeLength = 64;
-
-Poco::JSON::Object::Ptr objectOf(const std::string& body)
-{
-    try {
-        const Poco::Dynamic::Var parsed = Poco::JSON::Parser().parse(body);
-        if (parsed.type() == typeid(Poco::JSON::Object::Ptr))
-            return parsed.extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception&) {
-    }
-    return {};
-}
-
-std::string textOf(const Poco::JSON::Object::Ptr& object, const std::string& name)
-{
-    if (!object || !object->has(name) || !object->get(name).isString())
-        return {};
-    return object->get(name).toString();
-}
 
 bool isOpen(const store::PaymentRecord& payment)
 {
@@ -72,12 +55,13 @@ MomoCallbacks::Outcome MomoCallbacks::receive(const std::string& rawBody,
                                               const std::string& requestId)
 {
     Poco::Data::Session session = m_database.session();
-    const store::WebhookEvent event{"mtn_momo",
-                                    security::TokenGenerator::hash(rawBody), // SHA-256, hex
-                                    textOf(objectOf(rawBody), "status").substr(0, kMaxEventTypeLength),
-                                    headersJson,
-                                    rawBody,
-                                    std::nullopt};
+    const store::WebhookEvent event{
+        "mtn_momo",
+        security::TokenGenerator::hash(rawBody), // SHA-256, hex
+        jsonText(parseJsonObject(rawBody), "status").substr(0, kMaxEventTypeLength),
+        headersJson,
+        rawBody,
+        std::nullopt};
     const auto [id, duplicate] = recordEvent(session, event, m_clock.now());
     if (duplicate && store::WebhookEventRepository(session).wasProcessed(id))
         return Outcome::AlreadyProcessed;
@@ -95,7 +79,7 @@ MomoCallbacks::Outcome MomoCallbacks::receive(const std::string& rawBody,
 MomoCallbacks::Outcome MomoCallbacks::process(const std::string& rawBody,
                                               const std::string& requestId, std::string& error)
 {
-    const std::string externalId = textOf(objectOf(rawBody), "externalId");
+    const std::string externalId = jsonText(parseJsonObject(rawBody), "externalId");
     if (externalId.empty()) {
         error = "malformed: not a JSON object with an externalId";
         return Outcome::Malformed;

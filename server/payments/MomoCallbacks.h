@@ -32,8 +32,7 @@ public:
                     const std::string& requestId);
 
 private:
-    Outcome process(const std::string& rawBody, const std::string& requestId,
-                    std::string& error);
+    Outcome process(const std::string& rawBody, const std::string& requestId, std::string& error);
 
     store::Database& m_database;
     const Clock& m_clock;

@@ -1,6 +1,7 @@
 #include "payments/PayPalCallbacks.h"
 
 #include "http/ApiError.h"
+#include "payments/JsonRead.h"
 #include "payments/PayPalAmounts.h"
 #include "security/TokenGenerator.h"
 #include "services/RequireFound.h"
@@ -27,31 +28,6 @@ constexpr std::size_t kMaxEventIdLength = 255;
 constexpr std::size_t kMaxEventTypeLength = 100;
 const char* const kNoPayment = "no matching payment";
 
-Object::Ptr parseEvent(const std::string& body)
-{
-    try {
-        return Poco::JSON::Parser().parse(body).extract<Object::Ptr>();
-    } catch (const std::exception&) {
-        return nullptr;
-    }
-}
-
-std::string textOf(const Object::Ptr& object, const std::string& key)
-{
-    if (!object || !object->has(key) || object->isNull(key))
-        return {};
-    try {
-        return object->getValue<std::string>(key);
-    } catch (const std::exception&) {
-        return {};
-    }
-}
-
-Object::Ptr objectOf(const Object::Ptr& object, const std::string& key)
-{
-    return object && object->isObject(key) ? object->getObject(key) : nullptr;
-}
-
 // The event's own id when it has a usable one, else a digest of the body. A delivery whose
 // signature fails never takes the id it claims, so a forgery cannot shadow the genuine event.
 std::string eventIdOf(const Object::Ptr& event, const std::string& rawBody, bool signatureValid)
@@ -59,7 +35,7 @@ std::string eventIdOf(const Object::Ptr& event, const std::string& rawBody, bool
     const std::string digest = security::TokenGenerator::hash(rawBody);
     if (!signatureValid)
         return "unverified:" + digest;
-    const std::string id = textOf(event, "id");
+    const std::string id = jsonText(event, "id");
     return id.empty() || id.size() > kMaxEventIdLength ? digest : id;
 }
 
@@ -151,10 +127,10 @@ PayPalCallbacks::Receipt PayPalCallbacks::receive(const std::map<std::string, st
                                                   const std::string& requestId)
 {
     const auto verification = m_verifier.verify(headers, rawBody, m_clock.now());
-    const Object::Ptr event = parseEvent(rawBody);
+    const Object::Ptr event = parseJsonObject(rawBody);
     store::WebhookEvent stored{"paypal",
                                eventIdOf(event, rawBody, verification.valid),
-                               textOf(event, "event_type").substr(0, kMaxEventTypeLength),
+                               jsonText(event, "event_type").substr(0, kMaxEventTypeLength),
                                headersJson(headers),
                                rawBody,
                                verification.valid};
@@ -179,8 +155,8 @@ PayPalCallbacks::Receipt PayPalCallbacks::receive(const std::map<std::string, st
 
 std::string PayPalCallbacks::process(const Object::Ptr& event, const std::string& requestId)
 {
-    const std::string type = textOf(event, "event_type");
-    const Object::Ptr resource = objectOf(event, "resource");
+    const std::string type = jsonText(event, "event_type");
+    const Object::Ptr resource = jsonObject(event, "resource");
     try {
         if (type.starts_with("PAYMENT.CAPTURE."))
             return processCapture(type, resource, requestId);
@@ -198,15 +174,15 @@ std::string PayPalCallbacks::processCapture(const std::string& type, const Objec
     const auto payment = findPayment(resource);
     if (!payment)
         return kNoPayment;
-    const std::string status = textOf(resource, "status");
+    const std::string status = jsonText(resource, "status");
     if (type == "PAYMENT.CAPTURE.COMPLETED") {
-        const Object::Ptr amount = objectOf(resource, "amount");
+        const Object::Ptr amount = jsonObject(resource, "amount");
         ProviderState state = captureState(Outcome::Completed, "COMPLETED", {});
         state.amount =
-            moneyFromPayPal(textOf(amount, "currency_code"), textOf(amount, "value"));
+            moneyFromPayPal(jsonText(amount, "currency_code"), jsonText(amount, "value"));
         if (!state.amount)
             return "unreadable capture amount";
-        state.captureId = textOf(resource, "id");
+        state.captureId = jsonText(resource, "id");
         m_payments.apply(payment->id, state, requestId);
     } else if (type == "PAYMENT.CAPTURE.PENDING") {
         m_payments.apply(payment->id, captureState(Outcome::Processing, "PENDING", {}), requestId);
@@ -214,13 +190,12 @@ std::string PayPalCallbacks::processCapture(const std::string& type, const Objec
         m_payments.apply(payment->id, captureState(Outcome::Failed, "DECLINED", "DECLINED"),
                          requestId);
     } else if (type == "PAYMENT.CAPTURE.REFUNDED" || type == "PAYMENT.CAPTURE.REVERSED") {
-        const Object::Ptr amount = objectOf(resource, "amount");
-        m_payments.markRefunded(payment->id,
-                                type + " " + textOf(amount, "value") + " " +
-                                    textOf(amount, "currency_code") + " (PayPal " +
-                                    textOf(resource, "id") + (status.empty() ? "" : " " + status) +
-                                    ")",
-                                requestId);
+        const Object::Ptr amount = jsonObject(resource, "amount");
+        m_payments.markRefunded(
+            payment->id,
+            type + " " + jsonText(amount, "value") + " " + jsonText(amount, "currency_code") +
+                " (PayPal " + jsonText(resource, "id") + (status.empty() ? "" : " " + status) + ")",
+            requestId);
     }
     return {};
 }
@@ -253,16 +228,16 @@ std::optional<store::PaymentRecord> PayPalCallbacks::findPayment(const Object::P
     const Object::Ptr unit = firstPurchaseUnit(resource);
     const Object::Ptr owner = unit ? unit : resource;
     const std::string orderId =
-        unit ? textOf(resource, "id")
-             : textOf(objectOf(objectOf(resource, "supplementary_data"), "related_ids"),
-                      "order_id");
+        unit ? jsonText(resource, "id")
+             : jsonText(jsonObject(jsonObject(resource, "supplementary_data"), "related_ids"),
+                        "order_id");
     Poco::Data::Session session = m_database.session();
     store::PaymentRepository payments(session);
     std::optional<store::PaymentRecord> found;
-    if (const std::string custom = textOf(owner, "custom_id"); !custom.empty())
+    if (const std::string custom = jsonText(owner, "custom_id"); !custom.empty())
         found = payments.findByTransactionId(custom);
     if (!found)
-        found = byInvoice(session, textOf(owner, "invoice_id"));
+        found = byInvoice(session, jsonText(owner, "invoice_id"));
     if (!found && !orderId.empty())
         found = payments.findByProviderReference("paypal", orderId);
     if (found && found->method != "paypal")

@@ -50,8 +50,7 @@ private:
     std::string process(const Poco::JSON::Object::Ptr& event, const std::string& requestId);
     std::string processCapture(const std::string& type, const Poco::JSON::Object::Ptr& resource,
                                const std::string& requestId);
-    std::string processOrder(const Poco::JSON::Object::Ptr& resource,
-                             const std::string& requestId);
+    std::string processOrder(const Poco::JSON::Object::Ptr& resource, const std::string& requestId);
     std::optional<store::PaymentRecord> findPayment(const Poco::JSON::Object::Ptr& resource);
     store::PaymentRecord paymentOf(const std::string& transactionId);
 

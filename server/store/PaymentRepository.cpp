@@ -199,8 +199,10 @@ void PaymentRepository::recordStart(std::int64_t id, const std::string& provider
     auto reference = nullable(providerReference), redirect = nullable(redirectUrl),
          status = nullable(providerStatus);
     std::string timestamp = formatIso8601(at);
+    // A final payment keeps its provider status: a late start answer never overwrites it.
     m_session << "UPDATE payments SET provider_reference = COALESCE(?, provider_reference), "
-                 "redirect_url = ?, provider_status = ?, updated_at = ? WHERE id = ?",
+                 "redirect_url = ?, provider_status = CASE WHEN status IN ('pending', "
+                 "'processing') THEN ? ELSE provider_status END, updated_at = ? WHERE id = ?",
         use(reference), use(redirect), use(status), use(timestamp), use(boundId), now;
 }
 
