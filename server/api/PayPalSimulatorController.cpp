@@ -2,7 +2,7 @@
 
 #include "http/ApiError.h"
 #include "i18n/Translator.h"
-#include "mail/EmailHtml.h"
+#include "web/Template.h"
 
 #include <sstream>
 
@@ -39,17 +39,17 @@ std::string pageStart(const i18n::Translator& t)
     return "<!DOCTYPE html>\n<html lang=\"" + t.locale() +
            "\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-           mail::escapeHtml(t.translate("PayPalSimulator", "PayPal simulator")) +
+           web::escapeHtml(t.translate("PayPalSimulator", "PayPal simulator")) +
            "</title>\n<style>body{font-family:sans-serif;max-width:32rem;margin:2rem auto;"
            "padding:0 1rem}form{margin:.5rem 0}button{width:100%;padding:.75rem;font-size:1rem}"
            "</style>\n</head>\n<body>\n<h1>" +
-           mail::escapeHtml(t.translate("PayPalSimulator", "PayPal simulator")) + "</h1>\n";
+           web::escapeHtml(t.translate("PayPalSimulator", "PayPal simulator")) + "</h1>\n";
 }
 
 std::string button(const std::string& orderId, const std::string& choice, const std::string& label)
 {
-    return "<form method=\"post\" action=\"checkoutnow/" + mail::escapeHtml(orderId) + "/" +
-           choice + "\"><button type=\"submit\">" + mail::escapeHtml(label) + "</button></form>\n";
+    return "<form method=\"post\" action=\"checkoutnow/" + web::escapeHtml(orderId) + "/" + choice +
+           "\"><button type=\"submit\">" + web::escapeHtml(label) + "</button></form>\n";
 }
 
 std::string checkoutHtml(const PayPalSimulator::Checkout& checkout)
@@ -57,10 +57,10 @@ std::string checkoutHtml(const PayPalSimulator::Checkout& checkout)
     const i18n::Translator t(checkout.locale);
     std::ostringstream html;
     html << pageStart(t) << "<p>"
-         << mail::escapeHtml(
+         << web::escapeHtml(
                 i18n::substitute(t.translate("PayPalSimulator", "Pay %1"), {checkout.brandName}))
-         << "</p>\n<p>" << mail::escapeHtml(checkout.description) << "</p>\n<p><strong>"
-         << mail::escapeHtml(checkout.value + " " + checkout.currencyCode) << "</strong></p>\n";
+         << "</p>\n<p>" << web::escapeHtml(checkout.description) << "</p>\n<p><strong>"
+         << web::escapeHtml(checkout.value + " " + checkout.currencyCode) << "</strong></p>\n";
     if (checkout.status == "CREATED" || checkout.status == "PAYER_ACTION_REQUIRED") {
         html << button(checkout.orderId, "approve",
                        t.translate("PayPalSimulator", "Approve and pay"))
@@ -72,13 +72,13 @@ std::string checkoutHtml(const PayPalSimulator::Checkout& checkout)
                        t.translate("PayPalSimulator", "Cancel and return to the merchant"));
     } else {
         html << "<p>"
-             << mail::escapeHtml(t.translate("PayPalSimulator", "This order was already handled."))
+             << web::escapeHtml(t.translate("PayPalSimulator", "This order was already handled."))
              << "</p>\n";
     }
     html << "<p><small>"
-         << mail::escapeHtml(t.translate("PayPalSimulator",
-                                         "This page imitates PayPal for tests and demonstrations; "
-                                         "no money moves."))
+         << web::escapeHtml(t.translate("PayPalSimulator",
+                                        "This page imitates PayPal for tests and demonstrations; "
+                                        "no money moves."))
          << "</small></p>\n</body>\n</html>\n";
     return html.str();
 }
@@ -163,7 +163,7 @@ ApiResponse PayPalSimulatorController::decide(const ApiRequest& request)
     const auto checkout = simulator().checkout(request.pathParam("id"));
     const i18n::Translator t(checkout ? checkout->locale : "en");
     return page(pageStart(t) + "<p>" +
-                mail::escapeHtml(t.translate("PayPalSimulator", "Done; you can close this page.")) +
+                web::escapeHtml(t.translate("PayPalSimulator", "Done; you can close this page.")) +
                 "</p>\n</body>\n</html>\n");
 }
 

@@ -1,13 +1,14 @@
 #include "mail/EmailHtml.h"
 
 #include "app/EmbeddedFiles.h"
+#include "web/Template.h"
 
-#include <map>
-#include <string_view>
 #include <vector>
 
 namespace ebm::mail
 {
+
+using web::escapeHtml;
 
 namespace
 {
@@ -54,55 +55,7 @@ std::string linkHtml(const std::string& url, const std::string& label)
            "word-break:break-all;\">" + href + "</p>\n";
 }
 
-// Replaces each {{name}} of the template in one pass, so inserted text is never scanned again.
-std::string fillTemplate(std::string_view layout, const std::map<std::string, std::string>& values)
-{
-    std::string filled;
-    std::size_t at = 0;
-    for (std::size_t open = layout.find("{{"); open != std::string_view::npos;
-         open = layout.find("{{", at)) {
-        const std::size_t close = layout.find("}}", open);
-        if (close == std::string_view::npos)
-            break;
-        filled.append(layout.substr(at, open - at));
-        const auto value = values.find(std::string(layout.substr(open + 2, close - open - 2)));
-        filled.append(value == values.end() ? std::string(layout.substr(open, close + 2 - open))
-                                            : value->second);
-        at = close + 2;
-    }
-    filled.append(layout.substr(at));
-    return filled;
-}
-
 } // namespace
-
-std::string escapeHtml(const std::string& text)
-{
-    std::string escaped;
-    escaped.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            escaped += "&amp;";
-            break;
-        case '<':
-            escaped += "&lt;";
-            break;
-        case '>':
-            escaped += "&gt;";
-            break;
-        case '"':
-            escaped += "&quot;";
-            break;
-        case '\'':
-            escaped += "&#39;";
-            break;
-        default:
-            escaped += c;
-        }
-    }
-    return escaped;
-}
 
 std::string renderEmailHtml(const std::string& locale, const std::string& subject,
                             const std::string& bodyText, const EmailHtmlLabels& labels)
@@ -112,10 +65,13 @@ std::string renderEmailHtml(const std::string& locale, const std::string& subjec
         content += isLink(paragraph) ? linkHtml(paragraph, labels.openLink)
                                      : "<p style=\"margin:0 0 16px;\">" +
                                            withLineBreaks(escapeHtml(paragraph)) + "</p>\n";
-    return fillTemplate(embedded::file_layout(), {{"content", content},
-                                                  {"lang", escapeHtml(locale)},
-                                                  {"title", escapeHtml(subject)},
-                                                  {"footer", escapeHtml(labels.footer)}});
+    static const web::Template layout("email layout", embedded::file_layout());
+    web::TemplateContext values;
+    values.set("content", web::Html{content})
+        .set("lang", locale)
+        .set("title", subject)
+        .set("footer", labels.footer);
+    return layout.render(values).markup;
 }
 
 } // namespace ebm::mail

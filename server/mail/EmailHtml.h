@@ -19,7 +19,4 @@ struct EmailHtmlLabels
 std::string renderEmailHtml(const std::string& locale, const std::string& subject,
                             const std::string& bodyText, const EmailHtmlLabels& labels);
 
-// Escapes &, <, >, " and ' for HTML text and attribute values.
-std::string escapeHtml(const std::string& text);
-
 } // namespace ebm::mail

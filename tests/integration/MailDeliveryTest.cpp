@@ -112,7 +112,11 @@ TEST_F(MailDeliveryTest, ServeDeliversInTheBackgroundToEmlFilesAndStopsCleanly)
     ASSERT_EQ(answer.status, 202) << answer.body;
     const Poco::File eml(m_dir.file("mail/1-password_reset.eml"));
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (!eml.exists() && std::chrono::steady_clock::now() < deadline)
+    // The file is written before the row is marked sent: wait for both.
+    const auto delivered = [&] {
+        return eml.exists() && newestOutboxRow(m_dir.path()).status == "sent";
+    };
+    while (!delivered() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     EXPECT_TRUE(eml.exists()) << server.log();
     EXPECT_EQ(newestOutboxRow(m_dir.path()).status, "sent");

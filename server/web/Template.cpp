@@ -1,0 +1,213 @@
+#include "web/Template.h"
+
+#include <stdexcept>
+
+namespace ebm::web
+{
+
+// One piece of a compiled template: literal markup, a value, or a (possibly inverted) section.
+struct Template::Node
+{
+    enum class Kind
+    {
+        Literal,
+        Value,
+        Section,
+        InvertedSection
+    };
+
+    Kind kind = Kind::Literal;
+    std::string text; // the markup of a literal, the name of the others
+    std::vector<Node> children;
+};
+
+namespace
+{
+
+using Node = Template::Node;
+using Stack = std::vector<const TemplateContext*>;
+
+struct Parser
+{
+    const std::string& name;
+    std::string_view source;
+    std::size_t position = 0;
+
+    [[noreturn]] void fail(const std::string& problem) const
+    {
+        throw std::invalid_argument("template " + name + ": " + problem);
+    }
+
+    // Parses until {{/closing}} (or the end when closing is empty).
+    std::vector<Node> parse(const std::string& closing)
+    {
+        std::vector<Node> nodes;
+        while (position < source.size()) {
+            const std::size_t open = source.find("{{", position);
+            if (open != position) {
+                const std::size_t end = open == std::string_view::npos ? source.size() : open;
+                nodes.push_back({Node::Kind::Literal,
+                                 std::string(source.substr(position, end - position)),
+                                 {}});
+                position = end;
+                continue;
+            }
+            const std::size_t close = source.find("}}", open);
+            if (close == std::string_view::npos)
+                fail("a {{ is never closed");
+            const std::string tag(source.substr(open + 2, close - open - 2));
+            position = close + 2;
+            if (tag.empty())
+                fail("an empty {{}}");
+            if (tag[0] == '/') {
+                if (tag.substr(1) != closing)
+                    fail("{{" + tag + "}} closes nothing open");
+                return nodes;
+            }
+            nodes.push_back(tagNode(tag));
+        }
+        if (!closing.empty())
+            fail("{{#" + closing + "}} is never closed");
+        return nodes;
+    }
+
+    Node tagNode(const std::string& tag)
+    {
+        if (tag[0] != '#' && tag[0] != '^')
+            return {Node::Kind::Value, tag, {}};
+        const std::string section = tag.substr(1);
+        if (section.empty())
+            fail("a section without a name");
+        return {tag[0] == '#' ? Node::Kind::Section : Node::Kind::InvertedSection, section,
+                parse(section)};
+    }
+};
+
+const TemplateValue* lookup(const Stack& stack, const std::string& name)
+{
+    for (auto context = stack.rbegin(); context != stack.rend(); ++context) {
+        const auto found = (*context)->values.find(name);
+        if (found != (*context)->values.end())
+            return &found->second;
+    }
+    return nullptr;
+}
+
+bool isTruthy(const TemplateValue& value)
+{
+    if (const auto* flag = std::get_if<bool>(&value))
+        return *flag;
+    if (const auto* text = std::get_if<std::string>(&value))
+        return !text->empty();
+    if (const auto* html = std::get_if<Html>(&value))
+        return !html->markup.empty();
+    return !std::get<std::vector<TemplateContext>>(value).empty();
+}
+
+void renderNodes(const std::vector<Node>& nodes, Stack& stack, const std::string& templateName,
+                 std::string& out);
+
+const TemplateValue& required(const Stack& stack, const std::string& name,
+                              const std::string& templateName)
+{
+    const TemplateValue* value = lookup(stack, name);
+    if (value == nullptr)
+        throw std::logic_error("template " + templateName + ": nothing defines {{" + name + "}}");
+    return *value;
+}
+
+void renderValue(const TemplateValue& value, const std::string& name,
+                 const std::string& templateName, std::string& out)
+{
+    if (const auto* text = std::get_if<std::string>(&value))
+        out += escapeHtml(*text);
+    else if (const auto* html = std::get_if<Html>(&value))
+        out += html->markup;
+    else
+        throw std::logic_error("template " + templateName + ": {{" + name +
+                               "}} is a flag or a list, not something to show");
+}
+
+void renderSection(const Node& node, Stack& stack, const std::string& templateName,
+                   std::string& out)
+{
+    const TemplateValue& value = required(stack, node.text, templateName);
+    const bool truthy = isTruthy(value);
+    if (node.kind == Node::Kind::InvertedSection) {
+        if (!truthy)
+            renderNodes(node.children, stack, templateName, out);
+        return;
+    }
+    if (!truthy)
+        return;
+    const auto* list = std::get_if<std::vector<TemplateContext>>(&value);
+    if (list == nullptr) {
+        renderNodes(node.children, stack, templateName, out);
+        return;
+    }
+    for (const TemplateContext& item : *list) {
+        stack.push_back(&item);
+        renderNodes(node.children, stack, templateName, out);
+        stack.pop_back();
+    }
+}
+
+void renderNodes(const std::vector<Node>& nodes, Stack& stack, const std::string& templateName,
+                 std::string& out)
+{
+    for (const Node& node : nodes) {
+        if (node.kind == Node::Kind::Literal)
+            out += node.text;
+        else if (node.kind == Node::Kind::Value)
+            renderValue(required(stack, node.text, templateName), node.text, templateName, out);
+        else
+            renderSection(node, stack, templateName, out);
+    }
+}
+
+} // namespace
+
+Template::Template(std::string name, std::string_view source)
+    : m_name(std::move(name))
+{
+    Parser parser{m_name, source};
+    m_nodes = std::make_shared<const std::vector<Node>>(parser.parse(""));
+}
+
+Html Template::render(const TemplateContext& context) const
+{
+    Stack stack{&context};
+    std::string out;
+    renderNodes(*m_nodes, stack, m_name, out);
+    return {std::move(out)};
+}
+
+std::string escapeHtml(std::string_view text)
+{
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '"':
+            escaped += "&quot;";
+            break;
+        case '\'':
+            escaped += "&#39;";
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+} // namespace ebm::web

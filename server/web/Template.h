@@ -1,0 +1,61 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace ebm::web
+{
+
+// HTML the server produced itself (a rendered template): inserted as it is, never escaped.
+struct Html
+{
+    std::string markup;
+};
+
+struct TemplateContext;
+
+// What a template name stands for: text (escaped when shown), trusted Html, a flag, or a list of
+// contexts that a section repeats.
+using TemplateValue = std::variant<std::string, Html, bool, std::vector<TemplateContext>>;
+
+// The names a template can use, and their values.
+struct TemplateContext
+{
+    std::map<std::string, TemplateValue> values;
+
+    TemplateContext& set(const std::string& name, TemplateValue value)
+    {
+        values[name] = std::move(value);
+        return *this;
+    }
+};
+
+// A compiled page template in a Mustache subset: {{name}} shows a value (text HTML-escaped,
+// Html as it is), {{#name}}…{{/name}} renders its body for each context of a list, once for a
+// true flag or non-empty text, never otherwise; {{^name}}…{{/name}} renders it only for what
+// {{#name}} skips. Names are looked up in the section's context, then outwards. Compiling
+// refuses an unbalanced template; rendering refuses a name that nothing defines, so a typo is
+// an error, never an empty spot on a page.
+class Template final
+{
+public:
+    // Throws std::invalid_argument naming the template and the problem.
+    Template(std::string name, std::string_view source);
+
+    Html render(const TemplateContext& context) const;
+
+    struct Node;
+
+private:
+    std::string m_name;
+    std::shared_ptr<const std::vector<Node>> m_nodes;
+};
+
+// Escapes &, <, >, " and ' for HTML text and quoted attribute values.
+std::string escapeHtml(std::string_view text);
+
+} // namespace ebm::web
