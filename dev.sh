@@ -3,10 +3,21 @@
 # missing Debian packages (installer/build-deps.sh), then:
 #   ./dev.sh run    builds ebm-server (preset "dev"), seeds the plans into ./data and serves
 #                   on http://127.0.0.1:8000/ with the embedded defaults
-#   ./dev.sh test   builds everything (preset "ci": warnings are errors) and runs every test
+#   ./dev.sh test   builds everything (preset "ci": warnings are errors), installs the browser
+#                   tests' npm packages (tests/e2e) when needed and runs every test
 #   ./dev.sh asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Installs tests/e2e's npm packages (playwright-core) from its package-lock.json when they are
+# missing or older than the lock file.
+e2e_packages() {
+    local modules=tests/e2e/node_modules lock=tests/e2e/package-lock.json
+    if [[ ! -d $modules || $lock -nt $modules ]]; then
+        npm ci --prefix tests/e2e --no-audit --no-fund
+        touch "$modules"
+    fi
+}
 
 command=${1:-}
 case "$command" in
@@ -24,6 +35,7 @@ test | asan)
     bash installer/build-deps.sh
     cmake --preset "$preset"
     cmake --build --preset "$preset"
+    e2e_packages
     ctest --preset "$preset"
     ;;
 *)

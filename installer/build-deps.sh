@@ -30,12 +30,27 @@ packages=(
     curl
     xvfb
     xauth
+    chromium
+    nodejs
+    npm
 )
+
+# Names that an installed package provides count as present (NodeSource's nodejs provides npm
+# and conflicts with Debian's).
+mapfile -t provided < <(dpkg-query -W -f='${db:Status-Status} ${Provides}\n' 2>/dev/null |
+    sed -n 's/^installed //p' | tr ',' '\n' | sed -E 's/\(.*\)//; s/^ +//; s/ +$//' | sort -u)
+is_provided() {
+    local name
+    for name in "${provided[@]}"; do
+        [[ "$name" == "$1" ]] && return 0
+    done
+    return 1
+}
 
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    if [[ "$status" != "install ok installed" ]]; then
+    if [[ "$status" != "install ok installed" ]] && ! is_provided "$package"; then
         missing+=("$package")
     fi
 done
