@@ -89,7 +89,7 @@
         <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Open the link</source>
         <translation>Ouvrir le lien</translation>
     </message>
@@ -99,58 +99,52 @@
         <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Reset your ESXi Backup Manager Cloud password</source>
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+25"/>
-        <location line="+23"/>
-        <location line="+24"/>
-        <location line="+29"/>
-        <location line="+21"/>
-        <location line="+24"/>
+        <location line="-37"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+38"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>If you did not ask for this, ignore this email: your password stays unchanged.</source>
         <translation>Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>You are invited to join %1</source>
         <translation>Vous êtes invité à rejoindre %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 invites you to join the organization %2 on ESXi Backup Manager Cloud. To accept, open this link within seven days:</source>
         <translation>%1 vous invite à rejoindre l&apos;organisation %2 sur ESXi Backup Manager Cloud. Pour accepter, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Your ESXi Backup Manager Cloud account for %1</source>
         <translation>Votre compte ESXi Backup Manager Cloud pour %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>An account was created for you as the owner of %1. To choose your password, open this link within seven days:</source>
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Your organization %1 is active on the %2 plan until %3.</source>
         <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
     </message>
@@ -160,32 +154,32 @@
         <translation>Pour vous connecter, choisissez d&apos;abord votre mot de passe avec ce lien (valable sept jours) :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>Sign in with your existing account to start.</source>
         <translation>Connectez-vous avec votre compte existant pour commencer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Payment received for order %1</source>
         <translation>Paiement reçu pour la commande %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>We received your payment of %1 for order %2. Your invoice %3 is available in your account.</source>
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Your payment for order %1 did not go through</source>
         <translation>Votre paiement pour la commande %1 n&apos;a pas abouti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Order %1 is still waiting for its payment: you can pay again with the same or another method.</source>
         <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-197"/>
         <location line="+46"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>

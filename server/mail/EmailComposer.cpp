@@ -85,14 +85,26 @@ constexpr std::array kNoticeTexts{
                                  "service.")},
 };
 
-// Every email also has an HTML part: its text in the branded layout.
-void addHtmlPart(store::OutboundEmail& email, const i18n::Translator& t)
+// An email in the recipient's language: "Hello," then the paragraphs (a paragraph that is only
+// a link becomes a button in the HTML part), as text and as HTML in the branded layout.
+store::OutboundEmail composed(const i18n::Translator& t, const std::string& templateName,
+                              const std::string& recipient, std::string subject,
+                              const std::vector<std::string>& paragraphs)
 {
+    store::OutboundEmail email;
+    email.templateName = templateName;
+    email.locale = t.locale();
+    email.recipient = recipient;
+    email.subject = std::move(subject);
+    email.bodyText = t.translate("Email", "Hello,") + "\n";
+    for (const std::string& paragraph : paragraphs)
+        email.bodyText += "\n" + paragraph + "\n";
     email.bodyHtml = renderEmailHtml(
         t.locale(), email.subject, email.bodyText,
         {t.translate("Email", "Open the link"),
          t.translate("Email", "You receive this email about your ESXi Backup Manager Cloud "
                               "account or subscription.")});
+    return email;
 }
 
 const NoticeText& noticeText(Notice notice)
@@ -120,21 +132,14 @@ store::OutboundEmail EmailComposer::passwordReset(const std::string& locale,
                                                   const std::string& token) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "password_reset";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = t.translate("Email", "Reset your ESXi Backup Manager Cloud password");
-    email.bodyText =
-        t.translate("Email", "Hello,") + "\n\n" +
-        t.translate("Email", "Someone asked to reset the password of this account. "
-                             "To choose a new password, open this link within one hour:") +
-        "\n\n" + link("/reset-password", token) + "\n\n" +
-        t.translate("Email", "If you did not ask for this, ignore this email: "
-                             "your password stays unchanged.") +
-        "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(t, "password_reset", recipient,
+                    t.translate("Email", "Reset your ESXi Backup Manager Cloud password"),
+                    {t.translate("Email", "Someone asked to reset the password of this account. "
+                                          "To choose a new password, open this link within one "
+                                          "hour:"),
+                     link("/reset-password", token),
+                     t.translate("Email", "If you did not ask for this, ignore this email: "
+                                          "your password stays unchanged.")});
 }
 
 store::OutboundEmail EmailComposer::invitation(const std::string& locale,
@@ -144,21 +149,14 @@ store::OutboundEmail EmailComposer::invitation(const std::string& locale,
                                                const std::string& token) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "invitation";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject =
-        substitute(t.translate("Email", "You are invited to join %1"), {organizationName});
-    email.bodyText =
-        t.translate("Email", "Hello,") + "\n\n" +
-        substitute(t.translate("Email", "%1 invites you to join the organization %2 "
-                                        "on ESXi Backup Manager Cloud. To accept, open this "
-                                        "link within seven days:"),
-                   {inviterName, organizationName}) +
-        "\n\n" + link("/accept-invitation", token) + "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(
+        t, "invitation", recipient,
+        substitute(t.translate("Email", "You are invited to join %1"), {organizationName}),
+        {substitute(t.translate("Email", "%1 invites you to join the organization %2 "
+                                         "on ESXi Backup Manager Cloud. To accept, open this "
+                                         "link within seven days:"),
+                    {inviterName, organizationName}),
+         link("/accept-invitation", token)});
 }
 
 store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
@@ -167,21 +165,15 @@ store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
                                                 const std::string& token) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "set_password";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = substitute(
-        t.translate("Email", "Your ESXi Backup Manager Cloud account for %1"), {organizationName});
-    email.bodyText =
-        t.translate("Email", "Hello,") + "\n\n" +
-        substitute(t.translate("Email",
-                               "An account was created for you as the owner of %1. "
-                               "To choose your password, open this link within seven days:"),
-                   {organizationName}) +
-        "\n\n" + link("/set-password", token) + "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(
+        t, "set_password", recipient,
+        substitute(t.translate("Email", "Your ESXi Backup Manager Cloud account for %1"),
+                   {organizationName}),
+        {substitute(t.translate("Email",
+                                "An account was created for you as the owner of %1. "
+                                "To choose your password, open this link within seven days:"),
+                    {organizationName}),
+         link("/set-password", token)});
 }
 
 store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std::string& recipient,
@@ -191,27 +183,20 @@ store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std
                                             const std::string& setPasswordToken) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "welcome";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = substitute(t.translate("Email", "Welcome to ESXi Backup Manager Cloud, %1"),
-                               {organizationName});
-    email.bodyText =
-        t.translate("Email", "Hello,") + "\n\n" +
+    std::vector<std::string> paragraphs{
         substitute(t.translate("Email", "Your organization %1 is active on the %2 plan until %3."),
-                   {organizationName, planName, periodEnd.substr(0, 10)}) +
-        "\n\n";
-    if (!setPasswordToken.empty())
-        email.bodyText +=
-            t.translate("Email", "To sign in, first choose your password with this link "
-                                 "(valid seven days):") +
-            "\n\n" + link("/set-password", setPasswordToken) + "\n";
-    else
-        email.bodyText +=
-            t.translate("Email", "Sign in with your existing account to start.") + "\n";
-    addHtmlPart(email, t);
-    return email;
+                   {organizationName, planName, periodEnd.substr(0, 10)})};
+    if (setPasswordToken.empty()) {
+        paragraphs.push_back(t.translate("Email", "Sign in with your existing account to start."));
+    } else {
+        paragraphs.push_back(t.translate("Email", "To sign in, first choose your password with "
+                                                  "this link (valid seven days):"));
+        paragraphs.push_back(link("/set-password", setPasswordToken));
+    }
+    return composed(t, "welcome", recipient,
+                    substitute(t.translate("Email", "Welcome to ESXi Backup Manager Cloud, %1"),
+                               {organizationName}),
+                    paragraphs);
 }
 
 store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std::string& recipient,
@@ -220,20 +205,12 @@ store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std
                                             const std::string& amount) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "payment_receipt";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject =
-        substitute(t.translate("Email", "Payment received for order %1"), {orderNumber});
-    email.bodyText =
-        t.translate("Email", "Hello,") + "\n\n" +
-        substitute(t.translate("Email", "We received your payment of %1 for order %2. "
-                                        "Your invoice %3 is available in your account."),
-                   {amount, orderNumber, invoiceNumber}) +
-        "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(
+        t, "payment_receipt", recipient,
+        substitute(t.translate("Email", "Payment received for order %1"), {orderNumber}),
+        {substitute(t.translate("Email", "We received your payment of %1 for order %2. "
+                                         "Your invoice %3 is available in your account."),
+                    {amount, orderNumber, invoiceNumber})});
 }
 
 store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
@@ -242,20 +219,14 @@ store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
                                                   const std::string& reason) const
 {
     const i18n::Translator t(locale);
-    store::OutboundEmail email;
-    email.templateName = "payment_failed";
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = substitute(t.translate("Email", "Your payment for order %1 did not go through"),
-                               {orderNumber});
-    email.bodyText = t.translate("Email", "Hello,") + "\n\n" + reason + "\n\n" +
-                     substitute(t.translate("Email", "Order %1 is still waiting for its payment: "
-                                                     "you can pay again with the same or another "
-                                                     "method."),
-                                {orderNumber}) +
-                     "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(
+        t, "payment_failed", recipient,
+        substitute(t.translate("Email", "Your payment for order %1 did not go through"),
+                   {orderNumber}),
+        {reason, substitute(t.translate("Email", "Order %1 is still waiting for its payment: "
+                                                 "you can pay again with the same or another "
+                                                 "method."),
+                            {orderNumber})});
 }
 
 store::OutboundEmail
@@ -267,15 +238,9 @@ EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
     const i18n::Translator t(locale);
     std::vector<std::string> arguments{organizationName};
     arguments.insert(arguments.end(), details.begin(), details.end());
-    store::OutboundEmail email;
-    email.templateName = text.templateName;
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = substitute(t.translate("Email", text.subject), arguments);
-    email.bodyText = t.translate("Email", "Hello,") + "\n\n" +
-                     substitute(t.translate("Email", text.message), arguments) + "\n";
-    addHtmlPart(email, t);
-    return email;
+    return composed(t, text.templateName, recipient,
+                    substitute(t.translate("Email", text.subject), arguments),
+                    {substitute(t.translate("Email", text.message), arguments)});
 }
 
 } // namespace ebm::mail
