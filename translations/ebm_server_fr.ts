@@ -525,6 +525,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The payment provider refused this payment. Nothing was charged; try again later or choose another payment method.</source>
+        <translation>Le prestataire de paiement a refusé ce paiement. Rien n&apos;a été débité ; réessayez plus tard ou choisissez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This attempt was replaced by a newer one.</source>
         <translation>Cette tentative a été remplacée par une plus récente.</translation>
     </message>

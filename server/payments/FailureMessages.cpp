@@ -69,6 +69,10 @@ constexpr std::array kFailureTexts{
                                              "again at any time.")},
     FailureText{"REJECTED_BY_STAFF",
                 QT_TRANSLATE_NOOP("Payment", "We could not match your bank transfer: %1")},
+    FailureText{"PROVIDER_REFUSED",
+                QT_TRANSLATE_NOOP("Payment", "The payment provider refused this payment. Nothing "
+                                             "was charged; try again later or choose another "
+                                             "payment method.")},
     FailureText{"SUPERSEDED",
                 QT_TRANSLATE_NOOP("Payment", "This attempt was replaced by a newer one.")},
     FailureText{"AMOUNT_MISMATCH",

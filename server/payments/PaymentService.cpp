@@ -120,7 +120,7 @@ PaymentView PaymentService::initiate(std::int64_t orderId, const OrderCaller& ca
     bool created = false;
     const auto payment = openPayment(view.order, method, payerPhone, created);
     if (created)
-        startAtProvider(payment, view.order);
+        startAtProvider(payment, view.order, requestId);
     Poco::Logger::get("ebm.payments")
         .information("%s payment %s for order %s: %s", requestId, payment.transactionId,
                      view.order.orderNumber, std::string(created ? "started" : "already open"));
@@ -171,7 +171,7 @@ store::PaymentRecord PaymentService::openPayment(const store::OrderRecord& order
 }
 
 void PaymentService::startAtProvider(const store::PaymentRecord& payment,
-                                     const store::OrderRecord& order)
+                                     const store::OrderRecord& order, const std::string& requestId)
 {
     const std::string query = "?payment=" + payment.transactionId;
     const PaymentContext context{
@@ -185,6 +185,14 @@ void PaymentService::startAtProvider(const store::PaymentRecord& payment,
                                                       started.redirectUrl, started.providerStatus,
                                                       m_clock.now());
         transaction.commit();
+    } catch (const ApiError& refusal) {
+        // The provider answered and said no: this attempt is over; the buyer may try again.
+        ProviderState refused;
+        refused.outcome = Outcome::Failed;
+        refused.failureCode = "PROVIDER_REFUSED";
+        refused.failureReason = refusal.what();
+        apply(payment.id, refused, requestId);
+        throw;
     } catch (const ProviderUnavailable& error) {
         // Stays pending: verify_payment and the reconciliation job start it again with the same
         // idempotency key.
@@ -217,7 +225,7 @@ store::PaymentRecord PaymentService::refresh(const store::PaymentRecord& payment
             return apply(payment.id, state, requestId);
         Poco::Data::Session session = m_database.session();
         const auto order = requireFound(store::OrderRepository(session).findById(payment.orderId));
-        startAtProvider(payment, order);
+        startAtProvider(payment, order, requestId);
     } catch (const ProviderUnavailable& error) {
         Poco::Logger::get("ebm.payments")
             .warning("%s payment %s: provider unavailable, checked again later: %s", requestId,

@@ -125,7 +125,9 @@ public:
 private:
     store::PaymentRecord openPayment(const store::OrderRecord& order, const std::string& method,
                                      const std::string& phone, bool& created);
-    void startAtProvider(const store::PaymentRecord& payment, const store::OrderRecord& order);
+    // Starts it at the provider; a refusal fails the attempt and is rethrown to the caller.
+    void startAtProvider(const store::PaymentRecord& payment, const store::OrderRecord& order,
+                         const std::string& requestId);
     // Schedules the next check with backoff, or fails a payment open for too long (true).
     bool scheduleNextCheck(const store::PaymentRecord& payment, const std::string& requestId);
     void complete(Poco::Data::Session& session, const store::PaymentRecord& payment,

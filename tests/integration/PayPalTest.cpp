@@ -336,6 +336,20 @@ TEST_F(PayPalTest, AProviderErrorOnCreateLeavesThePaymentPendingUntilVerified)
     EXPECT_EQ(simulatedOrders(), 1);
 }
 
+TEST_F(PayPalTest, AProviderRefusalOnCreateFailsTheAttemptAndANewOneCanFollow)
+{
+    ASSERT_EQ(control(R"({"fail_next":1,"mode":"refuse"})").status, 200);
+    const auto refused = payWithPayPal();
+    EXPECT_EQ(refused.status, 502) << refused.body;
+    EXPECT_EQ(refused.json()->getValue<std::string>("code"), "provider_refused");
+    EXPECT_EQ(queryScalar(database(), "SELECT status || ' ' || failure_code FROM payments"),
+              "failed PROVIDER_REFUSED")
+        << "the refused attempt is closed, not left pending forever";
+    const auto retried = payWithPayPal();
+    ASSERT_EQ(retried.status, 201) << retried.body;
+    EXPECT_FALSE(retried.json()->isNull("redirect_url"));
+}
+
 TEST_F(PayPalTest, AProviderTimeoutOnCreateIsResumedWithTheSamePayPalOrder)
 {
     ASSERT_EQ(control(R"({"fail_next":3,"mode":"timeout"})").status, 200);

@@ -395,6 +395,9 @@ ApiResponse PayPalSimulator::withFaults(const ApiCall& call,
     const Fault fault = takeFault();
     if (fault == Fault::Error500)
         return internalError();
+    if (fault == Fault::Refuse)
+        return payPalError(422, "UNPROCESSABLE_ENTITY", "PAYEE_ACCOUNT_RESTRICTED",
+                           "The merchant account is restricted.");
     ApiResponse response = authorized(call) ? work() : authenticationFailure();
     if (fault == Fault::Timeout)
         hang();
@@ -486,10 +489,12 @@ void PayPalSimulator::setFaults(const Object::Ptr& body)
     const std::string mode = jsonText(body, "mode");
     if (count < 0 || count > kMaxFailNext)
         throw http::ApiError::validation("fail_next", "Give a count from 0 to 1000.");
-    if (!mode.empty() && mode != "error_500" && mode != "timeout")
-        throw http::ApiError::validation("mode", "Must be one of: error_500, timeout.");
+    if (!mode.empty() && mode != "error_500" && mode != "timeout" && mode != "refuse")
+        throw http::ApiError::validation("mode", "Must be one of: error_500, timeout, refuse.");
     m_failNext = count;
-    m_faultMode = mode == "timeout" ? Fault::Timeout : Fault::Error500;
+    m_faultMode = mode == "timeout"  ? Fault::Timeout
+                  : mode == "refuse" ? Fault::Refuse
+                                     : Fault::Error500;
 }
 
 PayPalSimulator::Order& PayPalSimulator::orderFor(const std::string& orderId)
@@ -575,7 +580,9 @@ Object::Ptr PayPalSimulator::stateLocked() const
     Object::Ptr body = object();
     body->set("orders", static_cast<int>(m_orders.size()));
     body->set("fail_next", m_failNext);
-    body->set("mode", m_faultMode == Fault::Timeout ? "timeout" : "error_500");
+    body->set("mode", m_faultMode == Fault::Timeout  ? "timeout"
+                      : m_faultMode == Fault::Refuse ? "refuse"
+                                                     : "error_500");
     body->set("webhooks", webhooks);
     return body;
 }

@@ -96,7 +96,8 @@ private:
     {
         None,
         Error500,
-        Timeout
+        Timeout,
+        Refuse
     };
 
     struct Order
