@@ -19,6 +19,8 @@
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
+#include "web/AssetsController.h"
+#include "web/PublicPagesController.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -308,6 +310,15 @@ void registerPayPalRoutes(http::Router& router, PayPalController& paypal,
     router.add("GET", base + "/_control/", open, bind(simulator, &Simulator::controlState));
 }
 
+void registerPageRoutes(http::Router& router, PageControllers& c)
+{
+    const RoutePolicy page = RoutePolicy::publicPage();
+    router.add("GET", "/static/{name}", RoutePolicy::publicRoute(),
+               bind(c.assets, &web::AssetsController::asset));
+    router.add("GET", "/", page, bind(c.publicPages, &web::PublicPagesController::landing));
+    router.add("GET", "/pricing", page, bind(c.publicPages, &web::PublicPagesController::pricing));
+}
+
 std::string describeRoutes(const http::Router& router)
 {
     Poco::JSON::Array::Ptr routes = new Poco::JSON::Array;
@@ -321,6 +332,7 @@ std::string describeRoutes(const http::Router& router)
         entry->set("organization_param", route.policy.organizationParam);
         entry->set("allow_inactive", route.policy.allowInactiveOrganization);
         entry->set("allow_api_key", route.policy.allowApiKey);
+        entry->set("page", route.policy.page);
         routes->add(entry);
     }
     std::ostringstream out;

@@ -4,6 +4,12 @@
 
 #include <string>
 
+namespace ebm::web
+{
+class AssetsController;
+class PublicPagesController;
+} // namespace ebm::web
+
 namespace ebm::api
 {
 
@@ -59,6 +65,16 @@ void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,
 // routes.
 void registerPayPalRoutes(http::Router& router, PayPalController& paypal,
                           PayPalSimulatorController& simulator);
+
+// The controllers of the customer web pages.
+struct PageControllers
+{
+    web::AssetsController& assets;
+    web::PublicPagesController& publicPages;
+};
+
+// The customer web pages and their assets (HTML, session cookie, CSRF-checked forms).
+void registerPageRoutes(http::Router& router, PageControllers& controllers);
 
 // The route table as JSON (`ebm-server routes`): the isolation test suite is generated from it.
 std::string describeRoutes(const http::Router& router);

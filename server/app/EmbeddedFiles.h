@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string_view>
 
 // Data files compiled into the binary by EmbedFiles.cmake (see server/CMakeLists.txt).
@@ -12,5 +13,15 @@ std::string_view file__0003_plan_changes();
 std::string_view file__0004_payments();
 std::string_view file_plans();
 std::string_view file_layout();
+
+// One file of an embedded folder: its path inside the folder ("templates/pricing.html").
+struct EmbeddedFile
+{
+    std::string_view path;
+    std::string_view content;
+};
+
+// resources/web: page templates (templates/…) and the assets served under /static/ (static/…).
+std::span<const EmbeddedFile> webFiles();
 
 } // namespace ebm::embedded

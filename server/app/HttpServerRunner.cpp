@@ -66,8 +66,9 @@ void HttpServerRunner::run(const std::function<void()>& waitForTermination)
     log.information("database %s at schema version %d", m_settings.databasePath,
                     migrated.toVersion);
 
-    const http::DispatchContext context{services.router(), services.metrics(), services.guard(),
-                                        services.idempotency(), m_settings.maxBodyBytes};
+    const http::DispatchContext context{services.router(),       services.metrics(),
+                                        services.guard(),        services.idempotency(),
+                                        m_settings.maxBodyBytes, &services.pageGate()};
     Poco::ThreadPool pool(kMinThreads, static_cast<int>(m_settings.httpThreads));
     Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket,
                                  serverParams(m_settings));

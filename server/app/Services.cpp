@@ -45,6 +45,12 @@ std::unique_ptr<mail::MailSender> makeMailSender(const Settings& settings)
     return std::make_unique<mail::SmtpMailSender>(options);
 }
 
+// Cookies are marked Secure when customers reach the server over HTTPS.
+bool usesHttps(const Settings& settings)
+{
+    return settings.publicBaseUrl.starts_with("https://");
+}
+
 } // namespace
 
 Services::Services(const Settings& settings)
@@ -83,8 +89,7 @@ Services::Services(const Settings& settings)
     , m_paypalSimulator(makePayPalSimulator(settings, *m_clock))
     , m_paypal(payPalConfig(settings), providerHttpOptions(settings), m_database)
     , m_paymentService(m_database, *m_clock, m_orderService, m_provisioningService, m_composer,
-                       m_receiptStore, {&m_bankTransfer, &m_momo, &m_paypal},
-                       ownBaseUrl(settings))
+                       m_receiptStore, {&m_bankTransfer, &m_momo, &m_paypal}, ownBaseUrl(settings))
     , m_momoCallbacks(m_database, *m_clock, m_paymentService)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
@@ -111,6 +116,11 @@ Services::Services(const Settings& settings)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
     , m_paypalSimulatorController(m_paypalSimulator.get())
+    , m_csrfTokens(m_secrets)
+    , m_pageSecurity(m_pageRenderer, m_csrfTokens, usesHttps(settings))
+    , m_publicPagesController(
+          m_planService, m_pageRenderer, m_csrfTokens,
+          {usesHttps(settings), settings.sellerEmail, settings.taxRate.toPercentString()})
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
@@ -121,6 +131,8 @@ Services::Services(const Settings& settings)
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);
+    api::PageControllers pages{m_assetsController, m_publicPagesController};
+    api::registerPageRoutes(m_router, pages);
 }
 
 store::sqlite::Migrator::Result Services::migrate()

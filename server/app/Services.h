@@ -57,6 +57,11 @@
 #include "store/Database.h"
 #include "store/sqlite/Migrator.h"
 #include "tenancy/AccessGuard.h"
+#include "web/AssetsController.h"
+#include "web/CsrfTokens.h"
+#include "web/PageRenderer.h"
+#include "web/PageSecurity.h"
+#include "web/PublicPagesController.h"
 
 #include <memory>
 
@@ -102,6 +107,10 @@ public:
     const http::IdempotencyKeys& idempotency() const
     {
         return m_idempotency;
+    }
+    const http::PageGate& pageGate() const
+    {
+        return m_pageSecurity;
     }
     mail::OutboxDelivery& outboxDelivery()
     {
@@ -173,6 +182,11 @@ private:
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;
     api::PayPalSimulatorController m_paypalSimulatorController;
+    web::CsrfTokens m_csrfTokens;
+    web::PageRenderer m_pageRenderer;
+    web::PageSecurity m_pageSecurity;
+    web::AssetsController m_assetsController;
+    web::PublicPagesController m_publicPagesController;
     http::Router m_router;
 };
 

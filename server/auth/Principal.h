@@ -2,9 +2,13 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace ebm::auth
 {
+
+// The cookie that carries a browser's session token on the web pages (the API uses Bearer).
+inline constexpr std::string_view kSessionCookie = "ebm_session";
 
 // Who is calling: a signed-in user (bearer session token) or an organization API key.
 struct Principal

@@ -65,6 +65,10 @@ public:
     const tenancy::TenantScope& tenant() const;
 
     std::optional<std::string> query(const std::string& name) const;
+    const std::map<std::string, std::string>& queryParameters() const
+    {
+        return m_parts.query;
+    }
     // A query parameter that must be a positive integer id when present; 400 naming it if not.
     std::optional<std::int64_t> queryId(const std::string& name) const;
     std::optional<std::string> header(const std::string& name) const;

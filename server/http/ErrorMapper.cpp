@@ -36,18 +36,23 @@ void logUnexpected(const std::string& requestId, const std::string& what)
 
 ApiResponse ErrorMapper::toResponse(std::exception_ptr error, const std::string& requestId) const
 {
+    return render(toError(std::move(error), requestId));
+}
+
+ApiError ErrorMapper::toError(std::exception_ptr error, const std::string& requestId) const
+{
     try {
         std::rethrow_exception(error);
     } catch (const ApiError& apiError) {
-        return render(apiError);
+        return apiError;
     } catch (const DomainError& domainError) {
-        return render(ApiError::validation(domainError.field(), domainError.what()));
+        return ApiError::validation(domainError.field(), domainError.what());
     } catch (const store::StoreError& storeError) {
         if (storeError.kind() == store::StoreError::Kind::Schema)
             logUnexpected(requestId, storeError.what());
-        return render(fromStoreError(storeError));
+        return fromStoreError(storeError);
     } catch (const Poco::Data::SessionPoolExhaustedException&) {
-        return render(ApiError::serviceUnavailable("The server is at capacity; retry shortly.", 1));
+        return ApiError::serviceUnavailable("The server is at capacity; retry shortly.", 1);
     } catch (const Poco::Exception& pocoError) {
         logUnexpected(requestId, pocoError.displayText());
     } catch (const std::exception& stdError) {
@@ -55,7 +60,7 @@ ApiResponse ErrorMapper::toResponse(std::exception_ptr error, const std::string&
     } catch (...) {
         logUnexpected(requestId, "unknown exception");
     }
-    return render({500, "server_error", "Internal server error (request " + requestId + ")."});
+    return {500, "server_error", "Internal server error (request " + requestId + ")."};
 }
 
 ApiResponse ErrorMapper::render(const ApiError& error)

@@ -16,6 +16,9 @@ class ErrorMapper final
 {
 public:
     ApiResponse toResponse(std::exception_ptr error, const std::string& requestId) const;
+    // The typed error a failure stands for (logging the unexpected ones).
+    ApiError toError(std::exception_ptr error, const std::string& requestId) const;
+    // The JSON answer of a typed error.
     static ApiResponse render(const ApiError& error);
 };
 

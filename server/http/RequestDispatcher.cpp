@@ -61,14 +61,30 @@ void send(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& 
     response.set("X-Request-ID", requestId);
     response.set("X-Content-Type-Options", "nosniff");
     response.set("Cache-Control", "no-store");
-    for (const auto& [name, value] : answer.headers)
-        response.set(name, value);
+    for (const auto& [name, value] : answer.headers) {
+        if (Poco::icompare(name, "Set-Cookie") == 0)
+            response.add(name, value); // one header per cookie
+        else
+            response.set(name, value);
+    }
     if (!answer.contentType.empty())
         response.setContentType(answer.contentType);
     response.setContentLength(static_cast<std::streamsize>(answer.body.size()));
     std::ostream& out = response.send();
     if (request.getMethod() != "HEAD")
         out << answer.body;
+}
+
+bool isSafeMethod(const std::string& method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS";
+}
+
+// A browser asking for a page that does not exist gets an HTML 404, an API client JSON.
+bool wantsPage(const Poco::Net::HTTPServerRequest& request, const std::string& path)
+{
+    return isSafeMethod(request.getMethod()) && !path.starts_with("/api/") &&
+           request.get("Accept", "").find("text/html") != std::string::npos;
 }
 
 } // namespace
@@ -84,11 +100,16 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest& request,
     const auto started = std::chrono::steady_clock::now();
     const std::string requestId = requestIdFor(request);
     std::string routeName = "unmatched";
+    bool isPage = false;
     ApiResponse answer;
     try {
-        answer = dispatch(request, requestId, routeName);
+        answer = dispatch(request, requestId, routeName, isPage);
     } catch (...) {
-        answer = m_errors.toResponse(std::current_exception(), requestId);
+        const ApiError error = m_errors.toError(std::current_exception(), requestId);
+        answer = isPage && m_context.pages != nullptr
+                     ? m_context.pages->errorPage(error, Poco::URI(request.getURI()).getPath(),
+                                                  request, requestId)
+                     : ErrorMapper::render(error);
     }
     if (answer.status == 413)
         response.setKeepAlive(false);
@@ -103,10 +124,12 @@ void RequestDispatcher::handleRequest(Poco::Net::HTTPServerRequest& request,
 }
 
 ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
-                                        const std::string& requestId, std::string& routeName)
+                                        const std::string& requestId, std::string& routeName,
+                                        bool& isPage)
 {
     const Poco::URI uri(request.getURI());
     const Router::Match match = m_context.router.match(request.getMethod(), uri.getPath());
+    isPage = match.route ? match.route->policy.page : wantsPage(request, uri.getPath());
     const std::size_t routeLimit = match.route ? match.route->policy.maxBodyBytes : 0;
     const std::string body = readBody(request, routeLimit ? routeLimit : m_context.maxBodyBytes);
     if (match.route == nullptr && match.allowedMethods.empty())
@@ -133,6 +156,8 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
                             std::nullopt};
     m_context.guard.authorize(match.route->policy, parts);
     const ApiRequest apiRequest(std::move(parts));
+    if (isPage && m_context.pages != nullptr && !isSafeMethod(apiRequest.method()))
+        m_context.pages->checkForm(apiRequest);
     return m_context.idempotency.run(apiRequest, [&] { return match.route->handler(apiRequest); });
 }
 

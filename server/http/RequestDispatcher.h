@@ -3,6 +3,7 @@
 #include "http/ErrorMapper.h"
 #include "http/HttpMetrics.h"
 #include "http/IdempotencyKeys.h"
+#include "http/PageGate.h"
 #include "http/Router.h"
 #include "tenancy/AccessGuard.h"
 
@@ -22,6 +23,7 @@ struct DispatchContext
     const tenancy::AccessGuard& guard;
     const IdempotencyKeys& idempotency;
     std::size_t maxBodyBytes;
+    const PageGate* pages = nullptr; // null: no web pages (every error answers JSON)
 };
 
 // Runs one request through the pipeline: request id, body limit, route lookup, handler, error
@@ -34,8 +36,9 @@ public:
                        Poco::Net::HTTPServerResponse& response) override;
 
 private:
+    // `isPage` tells, as soon as it is known, whether a failure should answer as a web page.
     ApiResponse dispatch(Poco::Net::HTTPServerRequest& request, const std::string& requestId,
-                         std::string& routeName);
+                         std::string& routeName, bool& isPage);
     std::string readBody(Poco::Net::HTTPServerRequest& request, std::size_t limit) const;
 
     const DispatchContext& m_context;

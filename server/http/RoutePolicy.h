@@ -37,6 +37,9 @@ struct RoutePolicy
     // Public: the handler reads the Authorization header itself (the built-in provider
     // simulators take the providers' Basic and Bearer credentials), so the guard ignores it.
     bool ownAuthorization = false;
+    // A web page: the caller is identified by the session cookie (never the Authorization
+    // header), a form POST must carry the CSRF token, and errors answer as HTML pages.
+    bool page = false;
 
     static RoutePolicy publicRoute()
     {
@@ -44,15 +47,19 @@ struct RoutePolicy
     }
     static RoutePolicy authenticated()
     {
-        return {Access::Authenticated, Permission::Read, "", false, false, "", 0, false};
+        return {Access::Authenticated, Permission::Read, "", false, false, "", 0, false, false};
     }
     static RoutePolicy staff()
     {
-        return {Access::Staff, Permission::Read, "", false, false, "", 0, false};
+        return {Access::Staff, Permission::Read, "", false, false, "", 0, false, false};
     }
     static RoutePolicy tenant(Permission permission, std::string resource = "")
     {
-        return {Access::Tenant, permission, "", false, false, std::move(resource), 0, false};
+        return {Access::Tenant, permission, "", false, false, std::move(resource), 0, false, false};
+    }
+    static RoutePolicy publicPage()
+    {
+        return RoutePolicy().asPage();
     }
 
     RoutePolicy& organizationFromPath(std::string param)
@@ -78,6 +85,11 @@ struct RoutePolicy
     RoutePolicy& withOwnAuthorization()
     {
         ownAuthorization = true;
+        return *this;
+    }
+    RoutePolicy& asPage()
+    {
+        page = true;
         return *this;
     }
 };

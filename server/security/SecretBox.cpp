@@ -4,6 +4,7 @@
 #include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <vector>
 
@@ -170,6 +171,26 @@ std::string SecretBox::open(std::string_view sealed, std::string_view associated
     if (blob.size() < kNonceBytes + kTagBytes)
         throw SecretBoxError("sealed secret is too short");
     return decrypt(m_key.data(), blob, associatedData);
+}
+
+std::string SecretBox::authenticate(std::string_view message, std::string_view purpose) const
+{
+    unsigned char derived[EVP_MAX_MD_SIZE];
+    unsigned int derivedLength = 0;
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    if (HMAC(EVP_sha256(), m_key.data(), static_cast<int>(m_key.size()), bytesOf(purpose),
+             purpose.size(), derived, &derivedLength) == nullptr ||
+        HMAC(EVP_sha256(), derived, static_cast<int>(derivedLength), bytesOf(message),
+             message.size(), mac, &macLength) == nullptr)
+        throw std::runtime_error("HMAC-SHA256 failed");
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned int i = 0; i < macLength; ++i) {
+        hex += kHex[mac[i] >> 4];
+        hex += kHex[mac[i] & 0x0f];
+    }
+    return hex;
 }
 
 } // namespace ebm::security

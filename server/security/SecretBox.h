@@ -34,6 +34,9 @@ public:
     std::string seal(std::string_view plaintext, std::string_view associatedData) const;
     // Throws SecretBoxError.
     std::string open(std::string_view sealed, std::string_view associatedData) const;
+    // HMAC-SHA256 of `message` under a key derived from the master key for `purpose`, as 64
+    // lower-case hex characters: values only this server can produce (CSRF tokens).
+    std::string authenticate(std::string_view message, std::string_view purpose) const;
 
 private:
     std::array<unsigned char, kKeyBytes> m_key;

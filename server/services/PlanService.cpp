@@ -2,6 +2,8 @@
 
 #include "store/PlanRepository.h"
 
+#include <limits>
+
 namespace ebm::services
 {
 
@@ -9,6 +11,18 @@ PlanService::PlanService(store::Database& database, BasisPoints taxRate)
     : m_database(database)
     , m_taxRate(taxRate)
 {
+}
+
+PlanService::Catalog PlanService::catalog()
+{
+    Poco::Data::Session session = m_database.session();
+    store::PlanRepository plans(session);
+    const std::string version = plans.catalogVersion();
+    const std::lock_guard lock(m_catalogMutex);
+    if (!m_catalog.plans || m_catalog.version != version)
+        m_catalog = {version, std::make_shared<const std::vector<Plan>>(
+                                  plans.listActive(0, std::numeric_limits<std::int64_t>::max()))};
+    return m_catalog;
 }
 
 PlanService::PlanPage PlanService::listActive(std::int64_t offset, std::int64_t limit)

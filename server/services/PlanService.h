@@ -6,14 +6,17 @@
 #include "store/Database.h"
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ebm::services
 {
 
-// The public plan catalog: active plans, one plan, and a price quote for a billing cycle with
-// the configured tax rate (coupons join the quote with the order work).
+// The public plan catalog: active plans (cached until one changes), one plan, and a price quote
+// for a billing cycle with the configured tax rate (coupons join the quote with the order work).
 class PlanService final
 {
 public:
@@ -23,8 +26,17 @@ public:
         std::vector<Plan> plans;
     };
 
+    // Every active plan in catalog order, with the version it was read at; shared by readers
+    // until a plan changes (checked with one small query per call).
+    struct Catalog
+    {
+        std::string version;
+        std::shared_ptr<const std::vector<Plan>> plans;
+    };
+
     PlanService(store::Database& database, BasisPoints taxRate);
 
+    Catalog catalog();
     PlanPage listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
     PriceQuote quote(const Plan& plan, BillingCycle cycle) const;
@@ -32,6 +44,8 @@ public:
 private:
     store::Database& m_database;
     BasisPoints m_taxRate;
+    std::mutex m_catalogMutex;
+    Catalog m_catalog;
 };
 
 } // namespace ebm::services

@@ -108,6 +108,14 @@ std::int64_t PlanRepository::countActive()
     return count;
 }
 
+std::string PlanRepository::catalogVersion()
+{
+    std::string version;
+    m_session << "SELECT COUNT(*) || '@' || COALESCE(MAX(updated_at), '') FROM plans",
+        into(version), now;
+    return version;
+}
+
 std::vector<Plan> PlanRepository::listActive(std::int64_t offset, std::int64_t limit)
 {
     Poco::Int64 boundLimit = limit, boundOffset = offset;

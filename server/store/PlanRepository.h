@@ -19,6 +19,8 @@ public:
     explicit PlanRepository(Poco::Data::Session& session);
 
     std::int64_t countActive();
+    // Changes whenever a plan is added or updated: the plan count and the latest update time.
+    std::string catalogVersion();
     std::vector<Plan> listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
     // Any plan, active or not (an organization keeps a plan that was withdrawn from sale).

@@ -6,6 +6,7 @@
 #include "store/AuthTokenRepository.h"
 #include "tenancy/TenantResolver.h"
 
+#include <Poco/Net/MessageHeader.h>
 #include <Poco/String.h>
 
 namespace ebm::tenancy
@@ -25,6 +26,21 @@ std::optional<std::string> headerValue(const http::ApiRequest::Parts& request,
     if (!request.headers.has(name))
         return std::nullopt;
     return Poco::trim(request.headers.get(name));
+}
+
+// A page's caller: the session cookie stands for a Bearer token. An expired or unknown one is
+// no identity at all (the page then asks to sign in) rather than an error.
+std::optional<std::string> sessionCookie(const http::ApiRequest::Parts& request)
+{
+    if (!request.headers.has("Cookie"))
+        return std::nullopt;
+    const std::string& header = request.headers.get("Cookie");
+    Poco::Net::NameValueCollection cookies;
+    Poco::Net::MessageHeader::splitParameters(header.begin(), header.end(), cookies);
+    const std::string token = cookies.get(std::string(auth::kSessionCookie), "");
+    if (token.empty())
+        return std::nullopt;
+    return token;
 }
 
 ApiError notAuthenticated()
@@ -65,6 +81,10 @@ void AccessGuard::authorize(const RoutePolicy& policy, http::ApiRequest::Parts& 
 {
     if (policy.access == RoutePolicy::Access::Public && policy.ownAuthorization)
         return; // the handler checks its own credentials (provider simulators)
+    if (policy.page) {
+        authorizePage(policy, request);
+        return;
+    }
     const auto authorization = headerValue(request, "Authorization");
     if (!authorization && policy.access == RoutePolicy::Access::Public)
         return; // public and anonymous: no database work at all
@@ -73,6 +93,26 @@ void AccessGuard::authorize(const RoutePolicy& policy, http::ApiRequest::Parts& 
         request.principal = authenticate(session, *authorization);
     if (policy.access == RoutePolicy::Access::Public)
         return;
+    enforce(session, policy, request);
+}
+
+void AccessGuard::authorizePage(const RoutePolicy& policy, http::ApiRequest::Parts& request) const
+{
+    const auto token = sessionCookie(request);
+    if (!token && policy.access == RoutePolicy::Access::Public)
+        return;
+    Poco::Data::Session session = m_database.session();
+    if (token)
+        request.principal = store::AuthTokenRepository(session).findSession(
+            security::TokenGenerator::hash(*token), m_clock.now());
+    if (policy.access == RoutePolicy::Access::Public)
+        return;
+    enforce(session, policy, request);
+}
+
+void AccessGuard::enforce(Poco::Data::Session& session, const RoutePolicy& policy,
+                          http::ApiRequest::Parts& request) const
+{
     if (!request.principal)
         throw notAuthenticated();
     const auth::Principal& principal = *request.principal;

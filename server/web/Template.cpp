@@ -27,10 +27,16 @@ namespace
 using Node = Template::Node;
 using Stack = std::vector<const TemplateContext*>;
 
+bool isTranslatable(const std::string& tag)
+{
+    return tag.size() >= 2 && tag.front() == '"' && tag.back() == '"';
+}
+
 struct Parser
 {
     const std::string& name;
     std::string_view source;
+    const Template::Translate& translate;
     std::size_t position = 0;
 
     [[noreturn]] void fail(const std::string& problem) const
@@ -73,6 +79,12 @@ struct Parser
 
     Node tagNode(const std::string& tag)
     {
+        if (isTranslatable(tag)) {
+            const std::string sourceText = tag.substr(1, tag.size() - 2);
+            return {Node::Kind::Literal,
+                    escapeHtml(translate ? translate(sourceText) : sourceText),
+                    {}};
+        }
         if (tag[0] != '#' && tag[0] != '^')
             return {Node::Kind::Value, tag, {}};
         const std::string section = tag.substr(1);
@@ -167,11 +179,25 @@ void renderNodes(const std::vector<Node>& nodes, Stack& stack, const std::string
 
 } // namespace
 
-Template::Template(std::string name, std::string_view source)
+Template::Template(std::string name, std::string_view source, const Translate& translate)
     : m_name(std::move(name))
 {
-    Parser parser{m_name, source};
+    Parser parser{m_name, source, translate};
     m_nodes = std::make_shared<const std::vector<Node>>(parser.parse(""));
+}
+
+std::vector<std::string> Template::translatableStrings(std::string_view source)
+{
+    std::vector<std::string> strings;
+    std::size_t position = 0;
+    while ((position = source.find("{{\"", position)) != std::string_view::npos) {
+        const std::size_t close = source.find("\"}}", position + 3);
+        if (close == std::string_view::npos)
+            break;
+        strings.emplace_back(source.substr(position + 3, close - position - 3));
+        position = close + 3;
+    }
+    return strings;
 }
 
 Html Template::render(const TemplateContext& context) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -37,14 +38,22 @@ struct TemplateContext
 // A compiled page template in a Mustache subset: {{name}} shows a value (text HTML-escaped,
 // Html as it is), {{#name}}…{{/name}} renders its body for each context of a list, once for a
 // true flag or non-empty text, never otherwise; {{^name}}…{{/name}} renders it only for what
-// {{#name}} skips. Names are looked up in the section's context, then outwards. Compiling
-// refuses an unbalanced template; rendering refuses a name that nothing defines, so a typo is
-// an error, never an empty spot on a page.
+// {{#name}} skips. Names are looked up in the section's context, then outwards. {{"Some text"}}
+// is a user-visible string: translated when the template is compiled (for one language) and
+// escaped. Compiling refuses an unbalanced template; rendering refuses a name that nothing
+// defines, so a typo is an error, never an empty spot on a page.
 class Template final
 {
 public:
-    // Throws std::invalid_argument naming the template and the problem.
-    Template(std::string name, std::string_view source);
+    // Turns the source text of a {{"…"}} string into the language the template is compiled for.
+    using Translate = std::function<std::string(const std::string& sourceText)>;
+
+    // Throws std::invalid_argument naming the template and the problem. Without `translate`,
+    // {{"…"}} strings stay as written.
+    Template(std::string name, std::string_view source, const Translate& translate = {});
+
+    // Every {{"…"}} string of a template source, in order (for the translators' catalogue).
+    static std::vector<std::string> translatableStrings(std::string_view source);
 
     Html render(const TemplateContext& context) const;
 
