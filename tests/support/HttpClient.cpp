@@ -62,8 +62,11 @@ HttpResult HttpClient::send(const std::string& method, const std::string& path,
     std::istream& in = session.receiveResponse(response);
     HttpResult result;
     result.status = static_cast<int>(response.getStatus());
-    for (const auto& [name, value] : response)
+    for (const auto& [name, value] : response) {
         result.headers[name] = value;
+        if (Poco::icompare(name, "Set-Cookie") == 0)
+            result.setCookies.push_back(value);
+    }
     Poco::StreamCopier::copyToString(in, result.body);
     return result;
 }

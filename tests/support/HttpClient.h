@@ -3,6 +3,7 @@
 #include <Poco/JSON/Object.h>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace ebm::test
 {
@@ -12,6 +13,7 @@ struct HttpResult
 {
     int status = 0;
     std::map<std::string, std::string> headers;
+    std::vector<std::string> setCookies; // every Set-Cookie header, in order
     std::string body;
 
     Poco::JSON::Object::Ptr json() const;
