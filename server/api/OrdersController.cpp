@@ -93,9 +93,10 @@ void readDiscount(JsonFields& fields, Coupon& coupon)
 
 OrdersController::OrdersController(services::OrderService& orders, services::CouponService& coupons,
                                    services::ProvisioningService& provisioning,
-                                   std::string publicBaseUrl)
+                                   http::RateLimiter& couponChecks, std::string publicBaseUrl)
     : m_orders(orders)
     , m_coupons(coupons)
+    , m_couponChecks(couponChecks)
     , m_provisioning(provisioning)
     , m_publicBaseUrl(std::move(publicBaseUrl))
 {
@@ -156,6 +157,9 @@ ApiResponse OrdersController::retrieve(const ApiRequest& request)
 // Errors: 400 naming each bad field, {"plan":[…]} unknown or inactive.
 ApiResponse OrdersController::validateCoupon(const ApiRequest& request)
 {
+    if (const auto wait = m_couponChecks.attempt("coupon:" + request.clientAddress()))
+        throw ApiError::throttled("Too many promo code checks; try again shortly.",
+                                  static_cast<int>(wait->count()));
     JsonFields fields(request.jsonBody());
     const std::string code = fields.requiredString("code", 50);
     const auto planId = fields.requiredInteger("plan", 1, INT64_MAX);

@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "http/RateLimiter.h"
 #include "services/CouponService.h"
 #include "services/OrderService.h"
 #include "services/ProvisioningService.h"
@@ -17,7 +18,8 @@ class OrdersController final
 {
 public:
     OrdersController(services::OrderService& orders, services::CouponService& coupons,
-                     services::ProvisioningService& provisioning, std::string publicBaseUrl);
+                     services::ProvisioningService& provisioning, http::RateLimiter& couponChecks,
+                     std::string publicBaseUrl);
 
     http::ApiResponse create(const http::ApiRequest& request);
     http::ApiResponse list(const http::ApiRequest& request);
@@ -30,6 +32,7 @@ public:
 private:
     services::OrderService& m_orders;
     services::CouponService& m_coupons;
+    http::RateLimiter& m_couponChecks;
     services::ProvisioningService& m_provisioning;
     std::string m_publicBaseUrl;
 };

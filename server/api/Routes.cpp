@@ -20,7 +20,10 @@
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
 #include "web/AssetsController.h"
+#include "web/CheckoutPagesController.h"
 #include "web/PublicPagesController.h"
+#include "web/RegisterPagesController.h"
+#include "web/SignInPagesController.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -310,6 +313,46 @@ void registerPayPalRoutes(http::Router& router, PayPalController& paypal,
     router.add("GET", base + "/_control/", open, bind(simulator, &Simulator::controlState));
 }
 
+namespace
+{
+
+void registerRegistrationRoutes(http::Router& router, PageControllers& c)
+{
+    const RoutePolicy page = RoutePolicy::publicPage();
+    using Register = web::RegisterPagesController;
+    using Checkout = web::CheckoutPagesController;
+    router.add("GET", "/register", page, bind(c.registration, &Register::form));
+    router.add("POST", "/register", page, bind(c.registration, &Register::submit));
+    router.add("POST", "/register/coupon", page, bind(c.registration, &Register::checkCoupon));
+    router.add("GET", "/register/payment", page, bind(c.checkout, &Checkout::paymentForm));
+    router.add("POST", "/register/payment", page, bind(c.checkout, &Checkout::submitPayment));
+    router.add("GET", "/register/complete", page, bind(c.checkout, &Checkout::status));
+    router.add("GET", "/register/status", page, bind(c.checkout, &Checkout::statusJson));
+    router.add("POST", "/register/receipt",
+               RoutePolicy::publicPage().bodyUpTo(payments::ReceiptStore::kMaxBytes + 64 * 1024),
+               bind(c.checkout, &Checkout::uploadReceipt));
+}
+
+void registerSignInRoutes(http::Router& router, PageControllers& c)
+{
+    const RoutePolicy page = RoutePolicy::publicPage();
+    using SignIn = web::SignInPagesController;
+    router.add("GET", "/login", page, bind(c.signIn, &SignIn::loginForm));
+    router.add("POST", "/login", page, bind(c.signIn, &SignIn::login));
+    router.add("GET", "/logout", page, bind(c.signIn, &SignIn::logoutForm));
+    router.add("POST", "/logout", page, bind(c.signIn, &SignIn::logout));
+    router.add("GET", "/password-reset", page, bind(c.signIn, &SignIn::resetRequestForm));
+    router.add("POST", "/password-reset", page, bind(c.signIn, &SignIn::requestReset));
+    for (const std::string path : {"/reset-password", "/set-password"}) {
+        router.add("GET", path, page, bind(c.signIn, &SignIn::newPasswordForm));
+        router.add("POST", path, page, bind(c.signIn, &SignIn::setNewPassword));
+    }
+    router.add("GET", "/accept-invitation", page, bind(c.signIn, &SignIn::invitationForm));
+    router.add("POST", "/accept-invitation", page, bind(c.signIn, &SignIn::acceptInvitation));
+}
+
+} // namespace
+
 void registerPageRoutes(http::Router& router, PageControllers& c)
 {
     const RoutePolicy page = RoutePolicy::publicPage();
@@ -317,6 +360,8 @@ void registerPageRoutes(http::Router& router, PageControllers& c)
                bind(c.assets, &web::AssetsController::asset));
     router.add("GET", "/", page, bind(c.publicPages, &web::PublicPagesController::landing));
     router.add("GET", "/pricing", page, bind(c.publicPages, &web::PublicPagesController::pricing));
+    registerRegistrationRoutes(router, c);
+    registerSignInRoutes(router, c);
 }
 
 std::string describeRoutes(const http::Router& router)

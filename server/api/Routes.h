@@ -7,7 +7,10 @@
 namespace ebm::web
 {
 class AssetsController;
+class CheckoutPagesController;
 class PublicPagesController;
+class RegisterPagesController;
+class SignInPagesController;
 } // namespace ebm::web
 
 namespace ebm::api
@@ -71,6 +74,9 @@ struct PageControllers
 {
     web::AssetsController& assets;
     web::PublicPagesController& publicPages;
+    web::RegisterPagesController& registration;
+    web::CheckoutPagesController& checkout;
+    web::SignInPagesController& signIn;
 };
 
 // The customer web pages and their assets (HTML, session cookie, CSRF-checked forms).

@@ -60,6 +60,7 @@ Services::Services(const Settings& settings)
     , m_database(settings.databasePath, settings.databasePoolSize)
     , m_secrets(security::MasterKey::loadOrCreate(settings.dataDir, settings.masterKey))
     , m_throttle(*m_clock, auth::LoginThrottle::Policy{})
+    , m_couponChecks(*m_clock, http::RateLimiter::Policy{})
     , m_composer(settings.publicBaseUrl)
     , m_mailSender(makeMailSender(settings))
     , m_outboxDelivery(m_database, *m_clock, *m_mailSender, mail::OutboxDelivery::Policy{})
@@ -107,7 +108,7 @@ Services::Services(const Settings& settings)
     , m_backupsController(m_backupService, settings.publicBaseUrl)
     , m_apiKeysController(m_apiKeyService, settings.publicBaseUrl)
     , m_clockController(m_clockService)
-    , m_ordersController(m_orderService, m_couponService, m_provisioningService,
+    , m_ordersController(m_orderService, m_couponService, m_provisioningService, m_couponChecks,
                          settings.publicBaseUrl)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
     , m_jobsController(m_periodEndService, m_paymentService)
@@ -121,6 +122,13 @@ Services::Services(const Settings& settings)
     , m_publicPagesController(
           m_planService, m_pageRenderer, m_csrfTokens,
           {usesHttps(settings), settings.sellerEmail, settings.taxRate.toPercentString()})
+    , m_registerPagesController(m_planService, m_couponService, m_orderService, m_couponChecks,
+                                m_pageRenderer, m_csrfTokens,
+                                {usesHttps(settings), settings.orderLifetime})
+    , m_checkoutPagesController(m_orderService, m_paymentService, m_pageRenderer, m_csrfTokens,
+                                usesHttps(settings))
+    , m_signInPagesController(m_authService, m_pageRenderer, m_csrfTokens,
+                              {usesHttps(settings), authOptions(settings).sessionLifetime})
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
@@ -131,7 +139,9 @@ Services::Services(const Settings& settings)
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);
-    api::PageControllers pages{m_assetsController, m_publicPagesController};
+    api::PageControllers pages{m_assetsController, m_publicPagesController,
+                               m_registerPagesController, m_checkoutPagesController,
+                               m_signInPagesController};
     api::registerPageRoutes(m_router, pages);
 }
 

@@ -24,6 +24,7 @@
 #include "domain/Clock.h"
 #include "http/HttpMetrics.h"
 #include "http/IdempotencyKeys.h"
+#include "http/RateLimiter.h"
 #include "http/Router.h"
 #include "mail/EmailComposer.h"
 #include "mail/MailSender.h"
@@ -58,10 +59,13 @@
 #include "store/sqlite/Migrator.h"
 #include "tenancy/AccessGuard.h"
 #include "web/AssetsController.h"
+#include "web/CheckoutPagesController.h"
 #include "web/CsrfTokens.h"
 #include "web/PageRenderer.h"
 #include "web/PageSecurity.h"
 #include "web/PublicPagesController.h"
+#include "web/RegisterPagesController.h"
+#include "web/SignInPagesController.h"
 
 #include <memory>
 
@@ -132,6 +136,7 @@ private:
     store::Database m_database;
     security::SecretBox m_secrets;
     auth::LoginThrottle m_throttle;
+    http::RateLimiter m_couponChecks; // promo code checks per client address (API and page)
     mail::EmailComposer m_composer;
     std::unique_ptr<mail::MailSender> m_mailSender;
     mail::OutboxDelivery m_outboxDelivery;
@@ -187,6 +192,9 @@ private:
     web::PageSecurity m_pageSecurity;
     web::AssetsController m_assetsController;
     web::PublicPagesController m_publicPagesController;
+    web::RegisterPagesController m_registerPagesController;
+    web::CheckoutPagesController m_checkoutPagesController;
+    web::SignInPagesController m_signInPagesController;
     http::Router m_router;
 };
 
