@@ -18,6 +18,7 @@ packages=(
     libgl-dev
     libpoco-dev
     libsqlite3-dev
+    sqlite3
     libssl-dev
     libgtest-dev
     libgmock-dev

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../server/web/PlanPresenter.cpp" line="+17"/>
+        <source>Essential ESXi backups for a small infrastructure.</source>
+        <translation>Les sauvegardes ESXi essentielles pour une petite infrastructure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replication and API access for growing teams.</source>
+        <translation>Réplication et accès API pour les équipes qui grandissent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited hosts with SureBackup verification and dedicated support.</source>
+        <translation>Hôtes illimités, vérification SureBackup et support dédié.</translation>
+    </message>
+</context>
+<context>
     <name>Email</name>
     <message>
         <location filename="../server/mail/EmailComposer.cpp" line="+45"/>
@@ -547,6 +565,1867 @@
         <location filename="../server/payments/MomoProvider.cpp" line="+116"/>
         <source>ESXi Backup Manager Cloud, order %1</source>
         <translation>ESXi Backup Manager Cloud, commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <location filename="../server/web/CheckoutPresenter.cpp" line="+30"/>
+        <source>Tax (%1 %)</source>
+        <translation>TVA (%1 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Billed yearly</source>
+        <translation>Facturation annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billed monthly</source>
+        <translation>Facturation mensuelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../server/web/RegisterPagesController.cpp" line="+180"/>
+        <source>This promo code does not exist.</source>
+        <translation>Ce code promo n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This promo code has expired.</source>
+        <translation>Ce code promo a expiré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This promo code is not valid yet.</source>
+        <translation>Ce code promo n’est pas encore valable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This promo code has been used up.</source>
+        <translation>Ce code promo a atteint sa limite d’utilisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have already used this promo code.</source>
+        <translation>Vous avez déjà utilisé ce code promo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This promo code does not apply to this plan.</source>
+        <translation>Ce code promo ne s’applique pas à cette formule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order is below this promo code&apos;s minimum.</source>
+        <translation>La commande n’atteint pas le minimum de ce code promo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This promo code does not apply to this currency.</source>
+        <translation>Ce code promo ne s’applique pas à cette devise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../server/web/PortalLabels.cpp" line="+66"/>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pay with your PayPal account or a card: you approve the payment on PayPal, then come back here.</source>
+        <translation>Payez avec votre compte PayPal ou une carte : vous validez le paiement chez PayPal, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the payment on your phone with your Mobile Money PIN.</source>
+        <translation>Validez le paiement sur votre téléphone avec votre code Mobile Money.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer the amount with the reference we give you: your subscription starts once it has arrived.</source>
+        <translation>Virez le montant avec la référence que nous vous donnons : votre abonnement démarre dès sa réception.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PageSecurity.cpp" line="+22"/>
+        <source>This form has expired</source>
+        <translation>Ce formulaire a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your security, this form can no longer be sent. Go back, reload the page and try again.</source>
+        <translation>Pour votre sécurité, ce formulaire ne peut plus être envoyé. Revenez en arrière, rechargez la page et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account cannot open this page.</source>
+        <translation>Votre compte ne peut pas ouvrir cette page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page not found</source>
+        <translation>Page introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page does not exist or is no longer available.</source>
+        <translation>Cette page n’existe pas ou n’est plus disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you sent is larger than allowed.</source>
+        <translation>Ce que vous avez envoyé dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts</source>
+        <translation>Trop de tentatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait a few minutes before trying again.</source>
+        <translation>Veuillez patienter quelques minutes avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We could not complete your request. Please try again in a moment.</source>
+        <translation>Nous n’avons pas pu traiter votre demande. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request refused</source>
+        <translation>Demande refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request could not be processed.</source>
+        <translation>Cette demande n’a pas pu être traitée.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PlanPresenter.cpp" line="+53"/>
+        <source>Save %1 %</source>
+        <translation>Économisez %1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>up to −%1 %</source>
+        <translation>jusqu’à −%1 %</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Up to %1 ESXi hosts</source>
+        <translation>Jusqu’à %1 hôtes ESXi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited ESXi hosts</source>
+        <translation>Hôtes ESXi illimités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 virtual machines</source>
+        <translation>Jusqu’à %1 machines virtuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited virtual machines</source>
+        <translation>Machines virtuelles illimitées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 backup jobs</source>
+        <translation>Jusqu’à %1 tâches de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited backup jobs</source>
+        <translation>Tâches de sauvegarde illimitées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB of backup storage</source>
+        <translation>%1 Go de stockage de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited backup storage</source>
+        <translation>Stockage de sauvegarde illimité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 users</source>
+        <translation>Jusqu’à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlimited users</source>
+        <translation>Utilisateurs illimités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-day retention, %2 restore points</source>
+        <translation>Rétention de %1 jours, %2 points de restauration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monitoring and alerts</source>
+        <translation>Supervision et alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM replication</source>
+        <translation>Réplication des VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SureBackup restore verification</source>
+        <translation>Vérification des restaurations SureBackup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REST API access</source>
+        <translation>Accès à l’API REST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom retention policies</source>
+        <translation>Politiques de rétention personnalisées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email support</source>
+        <translation>Support par e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority support</source>
+        <translation>Support prioritaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dedicated support</source>
+        <translation>Support dédié</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From %1 per month</source>
+        <translation>À partir de %1 par mois</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalInvoicesController.cpp" line="+12"/>
+        <location filename="../server/web/PortalLayout.cpp" line="+23"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+134"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalLabels.cpp" line="-45"/>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished">Émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished">Payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+43"/>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ESXi hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTN Mobile Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalLayout.cpp" line="-2"/>
+        <location filename="../server/web/PortalOverviewController.cpp" line="+15"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/web/PortalPlanController.cpp" line="+24"/>
+        <source>Plan and subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../server/web/PortalPaymentsController.cpp" line="+13"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/web/PortalMembersController.cpp" line="+17"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/web/PortalSettingsController.cpp" line="+14"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An organization always keeps at least one owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role cannot give or take away this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/web/PortalMembersController.cpp" line="+4"/>
+        <source>Choose one of the roles offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your organization moved to its new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new plan applies at the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled plan change was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the plans offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The billing cycle changes when you renew: choose it on the renewal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an active subscription can change plan: renew it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription will end at the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription renews automatically again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is too early to renew: renewal opens one billing period before the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription ends at the end of its period: resume it before renewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This subscription cannot be renewed: place a new order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not possible in the current state of your subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalMembersController.cpp" line="-3"/>
+        <source>Enter the email address of the person to invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../server/web/PortalSettingsController.cpp" line="+11"/>
+        <source>Enter a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role cannot give this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is already a member or has a pending invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your plan&apos;s user limit is reached (members and pending invitations count). Upgrade the plan or remove a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalOverviewController.cpp" line="-1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-53"/>
+        <source>My organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalPlanController.cpp" line="+1"/>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current plan until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled: applies on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade now: %1 to pay for the rest of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies at once: nothing more to pay for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies on %1, at the end of the paid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available for your subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 plan allows less than your organization uses now. Remove the excess first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in use, the plan allows %3 (%4 too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalSettingsController.cpp" line="-2"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a valid phone number: digits, spaces and + - . ( ) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the languages offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalSubscription.cpp" line="+12"/>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the subscription ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renews automatically on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid until %1: renew before then to keep your service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to the %1 plan on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your organization is waiting for the payment of its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organization is suspended. Renew your subscription or pay the outstanding invoice to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription has expired. Renew it to restore access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalUsageChart.cpp" line="+24"/>
+        <source>%1 over the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPagesController.cpp" line="+32"/>
+        <source>Your order is paid. Choose your password with the link we emailed you, then sign in here.</source>
+        <translation>Votre commande est payée. Choisissez votre mot de passe avec le lien reçu par e-mail, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password is saved. Sign in with it now.</source>
+        <translation>Votre mot de passe est enregistré. Connectez-vous avec lui dès maintenant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If an account uses this address, we have sent it a link to choose a new password. It is valid for one hour.</source>
+        <translation>Si un compte utilise cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Il est valable une heure.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enter your email and your password.</source>
+        <translation>Saisissez votre e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many failed attempts. Try again in %1 minutes.</source>
+        <translation>Trop de tentatives échouées. Réessayez dans %1 minutes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The email or the password is incorrect.</source>
+        <translation>L’e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter the email address of your account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This link is invalid, expired or already used. Ask for a new one.</source>
+        <translation>Ce lien est invalide, expiré ou déjà utilisé. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Choisissez un mot de passe d’au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the password of your existing account to accept.</source>
+        <translation>Saisissez le mot de passe de votre compte existant pour accepter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Please wait a few minutes before trying again.</source>
+        <translation>Trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-122"/>
+        <source>Join an organization</source>
+        <translation>Rejoindre une organisation</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>You were invited to an organization on ESXi Backup Manager Cloud. Choose your name and password to accept (or enter the password of your existing account).</source>
+        <translation>Vous êtes invité à rejoindre une organisation sur ESXi Backup Manager Cloud. Choisissez votre nom et votre mot de passe pour accepter (ou saisissez le mot de passe de votre compte existant).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <location line="+54"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+75"/>
+        <source>At least 12 characters.</source>
+        <translation>Au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Accept the invitation</source>
+        <translation>Accepter l’invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the home page</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frequently asked questions</source>
+        <translation>Questions fréquentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can I change my plan later?</source>
+        <translation>Puis-je changer de formule plus tard ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How can I pay?</source>
+        <translation>Comment puis-je payer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By PayPal (card or PayPal balance), by MTN Mobile Money from your phone, or by bank transfer with the reference we give you. Your subscription starts as soon as the payment is confirmed.</source>
+        <translation>Par PayPal (carte ou solde PayPal), par MTN Mobile Money depuis votre téléphone, ou par virement bancaire avec la référence que nous vous donnons. Votre abonnement démarre dès que le paiement est confirmé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens when I reach a quota?</source>
+        <translation>Que se passe-t-il quand j’atteins un quota ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your existing backups keep running. Adding hosts, virtual machines, jobs or users beyond the plan is refused until you upgrade or free some room.</source>
+        <translation>Vos sauvegardes existantes continuent de fonctionner. L’ajout d’hôtes, de machines virtuelles, de tâches ou d’utilisateurs au-delà de la formule est refusé jusqu’à ce que vous changiez de formule ou libériez de la place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is my data kept apart from other customers?</source>
+        <translation>Mes données sont-elles séparées de celles des autres clients ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes. Every organization is isolated: nobody outside your organization can see your inventory, backups, invoices or payments.</source>
+        <translation>Oui. Chaque organisation est isolée : personne en dehors de votre organisation ne peut voir votre inventaire, vos sauvegardes, vos factures ou vos paiements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can I cancel at any time?</source>
+        <translation>Puis-je résilier à tout moment ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will I receive invoices?</source>
+        <translation>Vais-je recevoir des factures ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every payment produces an invoice you can download as a PDF from your account, in French or English.</source>
+        <translation>Chaque paiement donne lieu à une facture téléchargeable en PDF depuis votre compte, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your ESXi backups, managed and verified</source>
+        <translation>Vos sauvegardes ESXi, gérées et vérifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESXi Backup Manager Cloud protects the virtual machines of your VMware ESXi hosts: scheduled backups, replication, restore tests and monitoring, billed by subscription with no hardware to buy.</source>
+        <translation>ESXi Backup Manager Cloud protège les machines virtuelles de vos hôtes VMware ESXi : sauvegardes planifiées, réplication, tests de restauration et supervision, facturés par abonnement, sans matériel à acheter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <location line="+117"/>
+        <source>See the plans</source>
+        <translation>Voir les formules</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <location line="+21"/>
+        <source>Get started</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>What the service does</source>
+        <translation>Ce que fait le service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled backups</source>
+        <translation>Sauvegardes planifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up every virtual machine of your ESXi hosts on your schedule, with the retention your plan includes.</source>
+        <translation>Sauvegardez chaque machine virtuelle de vos hôtes ESXi selon votre planning, avec la rétention incluse dans votre formule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replication and restore tests</source>
+        <translation>Réplication et tests de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicate critical machines and check with SureBackup that every restore point really starts.</source>
+        <translation>Répliquez les machines critiques et vérifiez avec SureBackup que chaque point de restauration démarre vraiment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring and quotas</source>
+        <translation>Supervision et quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow usage against your plan, receive alerts, and manage your team, invoices and payments from your account.</source>
+        <translation>Suivez votre utilisation par rapport à votre formule, recevez des alertes et gérez votre équipe, vos factures et vos paiements depuis votre compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three plans</source>
+        <translation>Trois formules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <source>Popular</source>
+        <translation>Populaire</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the plans</source>
+        <translation>Comparer les formules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A question before you subscribe, or about your account? Write to us:</source>
+        <translation>Une question avant de vous abonner, ou sur votre compte ? Écrivez-nous :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip to content</source>
+        <translation>Aller au contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PublicPagesController.cpp" line="+22"/>
+        <source>Managed ESXi backups</source>
+        <translation>Sauvegardes ESXi gérées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location line="+5"/>
+        <source>Pricing</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Prices before tax; VAT of %1 % is added.</source>
+        <translation>Prix hors taxes ; une TVA de %1 % s’y ajoute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prices include every fee; no tax is added.</source>
+        <translation>Les prix incluent tous les frais ; aucune taxe ne s’y ajoute.</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-4"/>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPagesController.cpp" line="-134"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="+309"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="+103"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+135"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-150"/>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+76"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Forgotten password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here?</source>
+        <translation>Nouveau client ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a plan</source>
+        <translation>Choisir une formule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you want to sign out of your account on this device?</source>
+        <translation>Voulez-vous vous déconnecter de votre compte sur cet appareil ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order summary</source>
+        <translation>Récapitulatif de la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Included:</source>
+        <translation>Inclus :</translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPagesController.cpp" line="+17"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Welcome! Choose the password you will sign in with.</source>
+        <translation>Bienvenue ! Choisissez le mot de passe avec lequel vous vous connecterez.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPagesController.cpp" line="+0"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the password</source>
+        <translation>Enregistrer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../server/web/SignInPagesController.cpp" line="-103"/>
+        <location line="+12"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <source>Forgotten password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the link</source>
+        <translation>Envoyer le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to sign in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each bar is one day of use. The dashed line is the quota of your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No usage was recorded in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No invoice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Invite someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owners and administrators manage members and billing, members manage the backups, viewers only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not a member of any organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <location line="+36"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>No payment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Billing cycle</source>
+        <translation>Cycle de facturation</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Renew now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some fields need your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Organization name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Billing contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Language of emails and invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only owners and administrators can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simple pricing for every infrastructure</source>
+        <translation>Tarifs simples pour toutes les infrastructures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a plan, pay by PayPal, Mobile Money or bank transfer, and start backing up today. Upgrade whenever you grow.</source>
+        <translation>Choisissez une formule, payez par PayPal, Mobile Money ou virement, et commencez à sauvegarder dès aujourd’hui. Montez en gamme quand vous grandissez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>/ month</source>
+        <translation>/ mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ year</source>
+        <translation>/ an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Registration steps</source>
+        <translation>Étapes de l’inscription</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Your details</source>
+        <translation>Vos informations</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="-153"/>
+        <source>Choose a payment method.</source>
+        <translation>Choisissez un moyen de paiement.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter a valid MTN Mobile Money number, like +237 677 12 34 56.</source>
+        <translation>Saisissez un numéro MTN Mobile Money valide, par exemple +237 677 12 34 56.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose the receipt file to upload.</source>
+        <translation>Choisissez le fichier du justificatif à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the receipt as a PDF, PNG or JPEG file of at most 5 MB.</source>
+        <translation>Envoyez le justificatif en PDF, PNG ou JPEG de 5 Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A payment for this order is still in progress. Wait for it to finish, or follow it on the confirmation page.</source>
+        <translation>Un paiement de cette commande est encore en cours. Attendez qu’il se termine, ou suivez-le sur la page de confirmation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment provider refused to start this payment. Choose another method or try again later.</source>
+        <translation>Le prestataire de paiement a refusé de lancer ce paiement. Choisissez un autre moyen ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order can no longer be paid.</source>
+        <translation>Cette commande ne peut plus être payée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This payment method is not available. Choose another one.</source>
+        <translation>Ce moyen de paiement n’est pas disponible. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment provider cannot be reached right now. Try again in a few minutes.</source>
+        <translation>Le prestataire de paiement est injoignable pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment could not be started. Please try again.</source>
+        <translation>Le paiement n’a pas pu être lancé. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go to my account</source>
+        <translation>Accéder à mon compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you: your subscription is up to date.</source>
+        <translation>Merci : votre abonnement est à jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization is ready. We sent an email to %1 to choose your password.</source>
+        <translation>Votre organisation est prête. Nous avons envoyé un e-mail à %1 pour choisir votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the payment on your phone</source>
+        <translation>Validez le paiement sur votre téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming your payment</source>
+        <translation>Confirmation de votre paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We sent a payment request of %1 to %2. Enter your Mobile Money PIN on your phone to approve it.</source>
+        <translation>Nous avons envoyé une demande de paiement de %1 au %2. Saisissez votre code Mobile Money sur votre téléphone pour la valider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We are waiting for the payment provider to confirm the payment.</source>
+        <translation>Nous attendons la confirmation du paiement par le prestataire.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt received on %1. We will email you as soon as the transfer is verified.</source>
+        <translation>Justificatif reçu le %1. Nous vous écrirons dès que le virement sera vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please correct the fields marked below.</source>
+        <translation>Veuillez corriger les champs signalés ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>(optional)</source>
+        <translation>(facultatif)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promo code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue to payment</source>
+        <translation>Continuer vers le paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already a customer?</source>
+        <translation>Déjà client ?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose how to pay</source>
+        <translation>Choisissez comment payer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the payment</source>
+        <translation>Suivre le paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile Money number</source>
+        <translation>Numéro Mobile Money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number that will approve the payment, for example +237 677 12 34 56.</source>
+        <translation>Le numéro qui validera le paiement, par exemple +237 677 12 34 56.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="-182"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Enter the Mobile Money number to charge.</source>
+        <translation>Saisissez le numéro Mobile Money à débiter.</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments are confirmed by the provider: you are never charged twice for the same order.</source>
+        <translation>Les paiements sont confirmés par le prestataire : vous n’êtes jamais débité deux fois pour la même commande.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the payment</source>
+        <translation>En attente du paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page updates by itself.</source>
+        <translation>Cette page se met à jour d’elle-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue on PayPal</source>
+        <translation>Continuer sur PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay by bank transfer</source>
+        <translation>Payer par virement bancaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer exactly this amount to the account below, with the reference: it is how we recognise your payment.</source>
+        <translation>Virez exactement ce montant sur le compte ci-dessous, avec la référence : c’est ainsi que nous reconnaissons votre paiement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your transfer receipt</source>
+        <translation>Votre justificatif de virement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, PNG or JPEG, at most 5 MB. It helps us verify your transfer sooner.</source>
+        <translation>PDF, PNG ou JPEG, 5 Mo au plus. Il nous aide à vérifier votre virement plus vite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the receipt</source>
+        <translation>Envoyer le justificatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay another way</source>
+        <translation>Payer autrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You will be redirected in a few seconds.</source>
+        <translation>Vous allez être redirigé dans quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment did not go through</source>
+        <translation>Le paiement n’a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order is closed</source>
+        <translation>Cette commande est close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It expired or was cancelled. You can start a new order from the pricing page.</source>
+        <translation>Elle a expiré ou a été annulée. Vous pouvez passer une nouvelle commande depuis la page des tarifs.</translation>
+    </message>
+    <message>
+        <location filename="../server/web/RegisterPagesController.cpp" line="-43"/>
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This name is too long.</source>
+        <translation>Ce nom est trop long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This company name is too long.</source>
+        <translation>Ce nom d’entreprise est trop long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your email address.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@exemple.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a valid phone number, like +237 677 12 34 56.</source>
+        <translation>Saisissez un numéro de téléphone valide, par exemple +237 677 12 34 56.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose one of the plans.</source>
+        <translation>Choisissez l’une des formules.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose monthly or yearly billing.</source>
+        <translation>Choisissez une facturation mensuelle ou annuelle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Too many promo code checks: wait a minute and try again.</source>
+        <translation>Trop de vérifications de codes promo : patientez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Promo code applied: %1 off.</source>
+        <translation>Code promo appliqué : %1 de remise.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
     </message>
 </context>
 </TS>

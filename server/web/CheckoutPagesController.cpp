@@ -153,10 +153,11 @@ http::ApiResponse CheckoutPagesController::submitPayment(const http::ApiRequest&
     const std::string phone = form.field("phone");
     if (method.empty())
         return renderPaymentForm(page, order, method, phone, "",
-                                 page.tr("Choose a payment method."), 400);
+                                 page.translate("Web", "Choose a payment method."), 400);
     if (method == "mtn_momo" && phone.empty())
         return renderPaymentForm(page, order, method, phone,
-                                 page.tr("Enter the Mobile Money number to charge."), "", 400);
+                                 page.translate("Web", "Enter the Mobile Money number to charge."),
+                                 "", 400);
     try {
         const payments::PaymentView view =
             m_payments.initiate(order.order.id, caller, method, phone, request.requestId());
@@ -173,7 +174,8 @@ http::ApiResponse CheckoutPagesController::submitPayment(const http::ApiRequest&
     }
     return renderPaymentForm(
         page, order, method, phone,
-        page.tr("Enter a valid MTN Mobile Money number, like +237 677 12 34 56."), "", 400);
+        page.translate("Web", "Enter a valid MTN Mobile Money number, like +237 677 12 34 56."), "",
+        400);
 }
 
 http::ApiResponse CheckoutPagesController::status(const http::ApiRequest& request)
@@ -201,7 +203,7 @@ http::ApiResponse CheckoutPagesController::uploadReceipt(const http::ApiRequest&
     const payments::OrderCaller caller = callerOf(request);
     std::string error;
     if (file == nullptr || file->bytes.empty()) {
-        error = page.tr("Choose the receipt file to upload.");
+        error = page.translate("Web", "Choose the receipt file to upload.");
     } else {
         try {
             m_payments.uploadReceipt(orderIdOf(request), caller, file->bytes, request.requestId());
@@ -209,7 +211,8 @@ http::ApiResponse CheckoutPagesController::uploadReceipt(const http::ApiRequest&
         } catch (const http::ApiError& failure) {
             if (failure.fieldErrors().empty())
                 throw;
-            error = page.tr("Send the receipt as a PDF, PNG or JPEG file of at most 5 MB.");
+            error = page.translate("Web",
+                                   "Send the receipt as a PDF, PNG or JPEG file of at most 5 MB.");
         }
     }
     return renderStatus(page, progressOf(request), error, 400);
@@ -220,19 +223,22 @@ std::string CheckoutPagesController::failureText(const PageRequest& page,
 {
     const std::string& code = error.code();
     if (code == "payment_in_progress")
-        return page.tr("A payment for this order is still in progress. Wait for it to finish, "
-                       "or follow it on the confirmation page.");
+        return page.translate(
+            "Web", "A payment for this order is still in progress. Wait for it to finish, "
+                   "or follow it on the confirmation page.");
     if (code == "provider_refused")
-        return page.tr("The payment provider refused to start this payment. Choose another "
-                       "method or try again later.");
+        return page.translate("Web",
+                              "The payment provider refused to start this payment. Choose another "
+                              "method or try again later.");
     if (code == "order_not_payable")
-        return page.tr("This order can no longer be paid.");
+        return page.translate("Web", "This order can no longer be paid.");
     if (code == "payment_method_disabled" || error.fieldErrors().contains("payment_method"))
-        return page.tr("This payment method is not available. Choose another one.");
+        return page.translate("Web", "This payment method is not available. Choose another one.");
     if (error.status() == 503 || error.status() == 504)
-        return page.tr("The payment provider cannot be reached right now. Try again in a few "
-                       "minutes.");
-    return page.tr("The payment could not be started. Please try again.");
+        return page.translate(
+            "Web", "The payment provider cannot be reached right now. Try again in a few "
+                   "minutes.");
+    return page.translate("Web", "The payment could not be started. Please try again.");
 }
 
 Html CheckoutPagesController::summaryOf(const PageRequest& page,
@@ -271,7 +277,8 @@ http::ApiResponse CheckoutPagesController::renderPaymentForm(
         .set("phone_error", phoneError)
         .set("form_error", formError)
         .set("summary", summaryOf(page, order));
-    return m_renderer.page(page, "register_payment", context, page.tr("Payment"), status);
+    return m_renderer.page(page, "register_payment", context, page.translate("Web", "Payment"),
+                           status);
 }
 
 http::ApiResponse CheckoutPagesController::renderStatus(const PageRequest& page,
@@ -281,7 +288,8 @@ http::ApiResponse CheckoutPagesController::renderStatus(const PageRequest& page,
 {
     TemplateContext context = statusContext(page, progress);
     context.set("receipt_error", receiptError).set("summary", summaryOf(page, progress.order));
-    return m_renderer.page(page, "register_status", context, page.tr("Confirmation"), status);
+    return m_renderer.page(page, "register_status", context, page.translate("Web", "Confirmation"),
+                           status);
 }
 
 TemplateContext CheckoutPagesController::statusContext(const PageRequest& page,
@@ -306,22 +314,26 @@ TemplateContext CheckoutPagesController::statusContext(const PageRequest& page,
         .set("step3_done", progress.state == State::Completed)
         .set("next_url",
              signedIn ? std::string("/account/") : std::string("/login?notice=registered"))
-        .set("next_label", signedIn ? page.tr("Go to my account") : page.tr("Sign in"))
+        .set("next_label", signedIn ? page.translate("Web", "Go to my account")
+                                    : page.translate("Web", "Sign in"))
         .set("completed_text",
-             signedIn ? page.tr("Thank you: your subscription is up to date.")
-                      : i18n::substitute(page.tr("Your organization is ready. We sent an email "
-                                                 "to %1 to choose your password."),
-                                         {order.customerEmail}));
+             signedIn ? page.translate("Web", "Thank you: your subscription is up to date.")
+                      : i18n::substitute(
+                            page.translate("Web", "Your organization is ready. We sent an email "
+                                                  "to %1 to choose your password."),
+                            {order.customerEmail}));
     const payments::PaymentView* payment = progress.payment ? &*progress.payment : nullptr;
     const bool momo = payment && payment->payment.method == "mtn_momo";
     context
-        .set("waiting_title", momo ? page.tr("Approve the payment on your phone")
-                                   : page.tr("Confirming your payment"))
+        .set("waiting_title", momo ? page.translate("Web", "Approve the payment on your phone")
+                                   : page.translate("Web", "Confirming your payment"))
         .set("waiting_text",
-             momo ? i18n::substitute(page.tr("We sent a payment request of %1 to %2. Enter your "
-                                             "Mobile Money PIN on your phone to approve it."),
-                                     {money.money(order.quote.total), payment->payment.payerPhone})
-                  : page.tr("We are waiting for the payment provider to confirm the payment."))
+             momo ? i18n::substitute(
+                        page.translate("Web", "We sent a payment request of %1 to %2. Enter your "
+                                              "Mobile Money PIN on your phone to approve it."),
+                        {money.money(order.quote.total), payment->payment.payerPhone})
+                  : page.translate(
+                        "Web", "We are waiting for the payment provider to confirm the payment."))
         .set("paypal_url", payment && payment->payment.method == "paypal"
                                ? payment->payment.redirectUrl
                                : std::string())
@@ -338,8 +350,8 @@ TemplateContext CheckoutPagesController::statusContext(const PageRequest& page,
         .set("receipt_received",
              payment && !payment->payment.receiptUploadedAt.empty()
                  ? i18n::substitute(
-                       page.tr("Receipt received on %1. We will email you as soon "
-                               "as the transfer is verified."),
+                       page.translate("Web", "Receipt received on %1. We will email you as soon "
+                                             "as the transfer is verified."),
                        {billing::formatDay(payment->payment.receiptUploadedAt, page.locale())})
                  : std::string());
     return context;

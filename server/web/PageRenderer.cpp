@@ -86,6 +86,7 @@ http::ApiResponse PageRenderer::pageWith(const PageRequest& request, const Html&
         .set("title", title)
         .set("content", content)
         .set("css_url", assetUrl("app.css"))
+        .set("icon_url", assetUrl("favicon.svg"))
         .set("js_url", assetUrl("app.js"))
         .set("csrf_token", request.csrfToken())
         .set("signed_in", principal != nullptr)

@@ -63,6 +63,11 @@ PageRequest::PageRequest(const http::ApiRequest& request, const CsrfTokens& csrf
     m_csrfToken = csrf.tokenFor(nonce);
 }
 
+std::string PageRequest::translate(const char* context, const char* sourceText) const
+{
+    return m_translator.translate(context, sourceText);
+}
+
 std::string PageRequest::tr(const char* sourceText) const
 {
     return m_translator.translate("Web", sourceText);

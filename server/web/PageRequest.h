@@ -33,7 +33,10 @@ public:
     {
         return m_translator;
     }
-    // A string of the "Web" context in the page's language.
+    // A string in the page's language. Write literal arguments, translate("Web", "Text"), so
+    // lupdate extracts them.
+    std::string translate(const char* context, const char* sourceText) const;
+    // A "Web" string marked elsewhere with QT_TRANSLATE_NOOP("Web", …), in the page's language.
     std::string tr(const char* sourceText) const;
     const std::string& csrfToken() const
     {

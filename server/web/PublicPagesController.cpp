@@ -19,13 +19,14 @@ http::ApiResponse PublicPagesController::landing(const http::ApiRequest& request
 {
     const PageRequest page(request, m_csrf, m_options.secureCookies);
     return m_renderer.pageWith(page, cachedSection("landing", page),
-                               page.tr("Managed ESXi backups"));
+                               page.translate("Web", "Managed ESXi backups"));
 }
 
 http::ApiResponse PublicPagesController::pricing(const http::ApiRequest& request)
 {
     const PageRequest page(request, m_csrf, m_options.secureCookies);
-    return m_renderer.pageWith(page, cachedSection("pricing", page), page.tr("Pricing"));
+    return m_renderer.pageWith(page, cachedSection("pricing", page),
+                               page.translate("Web", "Pricing"));
 }
 
 Html PublicPagesController::cachedSection(const std::string& name, const PageRequest& request)
@@ -58,9 +59,10 @@ Html PublicPagesController::renderSection(const std::string& name, const PageReq
         .set("contact_email", m_options.contactEmail)
         .set("faq", m_renderer.fragment(request.locale(), "faq", {}))
         .set("tax_note",
-             taxed ? i18n::substitute(request.tr("Prices before tax; VAT of %1 % is added."),
-                                      {m_options.taxRatePercent})
-                   : request.tr("Prices include every fee; no tax is added."));
+             taxed ? i18n::substitute(
+                         request.translate("Web", "Prices before tax; VAT of %1 % is added."),
+                         {m_options.taxRatePercent})
+                   : request.translate("Web", "Prices include every fee; no tax is added."));
     return m_renderer.fragment(request.locale(), name, context);
 }
 

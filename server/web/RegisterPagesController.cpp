@@ -134,17 +134,19 @@ void RegisterPagesController::validate(Details& details, const PageRequest& page
 {
     auto& errors = details.errors;
     if (details.name.empty())
-        errors.emplace("name", page.tr("Enter your name."));
+        errors.emplace("name", page.translate("Web", "Enter your name."));
     else if (details.name.size() > kMaxName)
-        errors.emplace("name", page.tr("This name is too long."));
+        errors.emplace("name", page.translate("Web", "This name is too long."));
     if (details.company.size() > kMaxCompany)
-        errors.emplace("company", page.tr("This company name is too long."));
+        errors.emplace("company", page.translate("Web", "This company name is too long."));
     if (details.email.empty())
-        errors.emplace("email", page.tr("Enter your email address."));
+        errors.emplace("email", page.translate("Web", "Enter your email address."));
     else if (!isEmail(details.email))
-        errors.emplace("email", page.tr("Enter a valid email address, like name@example.com."));
+        errors.emplace(
+            "email", page.translate("Web", "Enter a valid email address, like name@example.com."));
     if (!details.phone.empty() && (details.phone.size() > kMaxPhone || !isPhone(details.phone)))
-        errors.emplace("phone", page.tr("Enter a valid phone number, like +237 677 12 34 56."));
+        errors.emplace(
+            "phone", page.translate("Web", "Enter a valid phone number, like +237 677 12 34 56."));
 }
 
 RegisterPagesController::Selection RegisterPagesController::select(Details& details,
@@ -156,7 +158,7 @@ RegisterPagesController::Selection RegisterPagesController::select(Details& deta
     std::optional<Plan> plan = planBySlug(details.plan);
     if (!plan) {
         if (!details.plan.empty())
-            details.errors.emplace("plan", page.tr("Choose one of the plans."));
+            details.errors.emplace("plan", page.translate("Web", "Choose one of the plans."));
         const auto popular = std::find_if(catalog.plans->begin(), catalog.plans->end(),
                                           [](const Plan& p) { return p.isPopular; });
         plan = popular != catalog.plans->end() ? *popular : catalog.plans->front();
@@ -166,7 +168,8 @@ RegisterPagesController::Selection RegisterPagesController::select(Details& deta
     if (details.cycle == "yearly")
         cycle = BillingCycle::Yearly;
     else if (details.cycle != "monthly")
-        details.errors.emplace("billing_cycle", page.tr("Choose monthly or yearly billing."));
+        details.errors.emplace("billing_cycle",
+                               page.translate("Web", "Choose monthly or yearly billing."));
     details.cycle = std::string(toString(cycle));
     return {*plan, cycle, m_coupons.priceWithout(*plan, cycle)};
 }
@@ -177,12 +180,14 @@ void RegisterPagesController::applyCoupon(Details& details, Selection& selection
     if (details.coupon.empty())
         return;
     if (details.coupon.size() > kMaxCoupon) {
-        details.errors.emplace("coupon_code", page.tr("This promo code does not exist."));
+        details.errors.emplace("coupon_code",
+                               page.translate("Web", "This promo code does not exist."));
         return;
     }
     if (m_couponChecks.attempt("coupon:" + page.http().clientAddress())) {
-        details.errors.emplace("coupon_code", page.tr("Too many promo code checks: wait a "
-                                                      "minute and try again."));
+        details.errors.emplace("coupon_code",
+                               page.translate("Web", "Too many promo code checks: wait a "
+                                                     "minute and try again."));
         return;
     }
     const services::CouponCheck check =
@@ -196,7 +201,7 @@ void RegisterPagesController::applyCoupon(Details& details, Selection& selection
     selection.quote = check.quote;
     details.couponApplied = true;
     details.couponMessage =
-        i18n::substitute(page.tr("Promo code applied: %1 off."),
+        i18n::substitute(page.translate("Web", "Promo code applied: %1 off."),
                          {PlanPresenter(page.translator()).money(check.quote.discount)});
 }
 
@@ -279,7 +284,8 @@ http::ApiResponse RegisterPagesController::render(const PageRequest& page, const
         .set("coupon_message", details.couponMessage)
         .set("has_errors", !details.errors.empty())
         .set("summary", summary(page, details, selection));
-    return m_renderer.page(page, "register_details", context, page.tr("Registration"), status);
+    return m_renderer.page(page, "register_details", context, page.translate("Web", "Registration"),
+                           status);
 }
 
 } // namespace ebm::web

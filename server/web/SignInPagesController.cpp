@@ -75,7 +75,8 @@ http::ApiResponse SignInPagesController::login(const http::ApiRequest& request)
     const std::string email = form.field("email");
     const std::string next = safeNext(form.field("next"));
     if (email.empty() || form.field("password").empty())
-        return renderLogin(page, email, next, page.tr("Enter your email and your password."), 400);
+        return renderLogin(page, email, next,
+                           page.translate("Web", "Enter your email and your password."), 400);
     try {
         return signedIn(page, m_auth.login(email, form.field("password"), request.clientAddress()),
                         next);
@@ -83,8 +84,9 @@ http::ApiResponse SignInPagesController::login(const http::ApiRequest& request)
         if (error.status() == 429) {
             http::ApiResponse response = renderLogin(
                 page, email, next,
-                i18n::substitute(page.tr("Too many failed attempts. Try again in %1 minutes."),
-                                 {std::to_string((error.retryAfterSeconds() + 59) / 60)}),
+                i18n::substitute(
+                    page.translate("Web", "Too many failed attempts. Try again in %1 minutes."),
+                    {std::to_string((error.retryAfterSeconds() + 59) / 60)}),
                 429);
             response.headers.emplace_back("Retry-After", std::to_string(error.retryAfterSeconds()));
             return response;
@@ -92,7 +94,8 @@ http::ApiResponse SignInPagesController::login(const http::ApiRequest& request)
         if (error.status() != 401)
             throw;
     }
-    return renderLogin(page, email, next, page.tr("The email or the password is incorrect."), 400);
+    return renderLogin(page, email, next,
+                       page.translate("Web", "The email or the password is incorrect."), 400);
 }
 
 http::ApiResponse SignInPagesController::signedIn(PageRequest& page,
@@ -109,7 +112,7 @@ http::ApiResponse SignInPagesController::logoutForm(const http::ApiRequest& requ
     const PageRequest page(request, m_csrf, m_options.secureCookies);
     TemplateContext context;
     context.set("csrf_token", page.csrfToken()).set("signed_in_now", page.isSignedIn());
-    return m_renderer.page(page, "logout", context, page.tr("Sign out"));
+    return m_renderer.page(page, "logout", context, page.translate("Web", "Sign out"));
 }
 
 http::ApiResponse SignInPagesController::logout(const http::ApiRequest& request)
@@ -126,7 +129,8 @@ http::ApiResponse SignInPagesController::resetRequestForm(const http::ApiRequest
     const PageRequest page(request, m_csrf, m_options.secureCookies);
     TemplateContext context;
     context.set("csrf_token", page.csrfToken()).set("notice", notice(page)).set("error", "");
-    return m_renderer.page(page, "password_reset", context, page.tr("Forgotten password"));
+    return m_renderer.page(page, "password_reset", context,
+                           page.translate("Web", "Forgotten password"));
 }
 
 http::ApiResponse SignInPagesController::requestReset(const http::ApiRequest& request)
@@ -137,8 +141,9 @@ http::ApiResponse SignInPagesController::requestReset(const http::ApiRequest& re
         TemplateContext context;
         context.set("csrf_token", page.csrfToken())
             .set("notice", "")
-            .set("error", page.tr("Enter the email address of your account."));
-        return m_renderer.page(page, "password_reset", context, page.tr("Forgotten password"), 400);
+            .set("error", page.translate("Web", "Enter the email address of your account."));
+        return m_renderer.page(page, "password_reset", context,
+                               page.translate("Web", "Forgotten password"), 400);
     }
     m_auth.requestPasswordReset(email);
     return PageRenderer::redirect(page, "/password-reset?notice=reset_sent");
@@ -157,7 +162,8 @@ http::ApiResponse SignInPagesController::setNewPassword(const http::ApiRequest& 
     const std::string token = form.field("token");
     const std::string password = form.field("password");
     if (password != form.field("password_confirm"))
-        return renderNewPassword(page, token, page.tr("The two passwords differ."), 400);
+        return renderNewPassword(page, token, page.translate("Web", "The two passwords differ."),
+                                 400);
     try {
         m_auth.resetPassword(token, password);
     } catch (const http::ApiError& error) {
@@ -191,13 +197,15 @@ std::string SignInPagesController::passwordError(const PageRequest& page,
 {
     const auto& fields = error.fieldErrors();
     if (fields.contains("token"))
-        return page.tr("This link is invalid, expired or already used. Ask for a new one.");
+        return page.translate("Web",
+                              "This link is invalid, expired or already used. Ask for a new one.");
     if (fields.contains("password") && fields.at("password").front().starts_with("Use at least"))
-        return page.tr("Choose a password of at least 12 characters.");
+        return page.translate("Web", "Choose a password of at least 12 characters.");
     if (fields.contains("password"))
-        return page.tr("Enter the password of your existing account to accept.");
+        return page.translate("Web", "Enter the password of your existing account to accept.");
     if (error.status() == 429)
-        return page.tr("Too many attempts. Please wait a few minutes before trying again.");
+        return page.translate("Web",
+                              "Too many attempts. Please wait a few minutes before trying again.");
     throw error;
 }
 
@@ -212,7 +220,7 @@ http::ApiResponse SignInPagesController::renderLogin(const PageRequest& page,
         .set("next", next)
         .set("error", error)
         .set("notice", notice(page));
-    return m_renderer.page(page, "login", context, page.tr("Sign in"), status);
+    return m_renderer.page(page, "login", context, page.translate("Web", "Sign in"), status);
 }
 
 http::ApiResponse SignInPagesController::renderNewPassword(const PageRequest& page,
@@ -227,9 +235,10 @@ http::ApiResponse SignInPagesController::renderNewPassword(const PageRequest& pa
         .set("token", token)
         .set("error", error)
         .set("first_password", firstPassword);
-    return m_renderer.page(
-        page, "password_new", context,
-        firstPassword ? page.tr("Choose your password") : page.tr("Choose a new password"), status);
+    return m_renderer.page(page, "password_new", context,
+                           firstPassword ? page.translate("Web", "Choose your password")
+                                         : page.translate("Web", "Choose a new password"),
+                           status);
 }
 
 http::ApiResponse SignInPagesController::renderInvitation(const PageRequest& page,
@@ -243,8 +252,8 @@ http::ApiResponse SignInPagesController::renderInvitation(const PageRequest& pag
         .set("token", token)
         .set("name_value", name)
         .set("error", error);
-    return m_renderer.page(page, "accept_invitation", context, page.tr("Join an organization"),
-                           status);
+    return m_renderer.page(page, "accept_invitation", context,
+                           page.translate("Web", "Join an organization"), status);
 }
 
 } // namespace ebm::web
