@@ -30,9 +30,9 @@ HttpResult PageClient::get(const std::string& path, std::map<std::string, std::s
 HttpResult PageClient::submit(const std::string& path, std::map<std::string, std::string> fields)
 {
     fillToken(fields);
-    return exchange("POST", path, formEncode(fields),
-                    {{"Content-Type", "application/x-www-form-urlencoded"},
-                     {"Accept", "text/html"}});
+    return exchange(
+        "POST", path, formEncode(fields),
+        {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "text/html"}});
 }
 
 HttpResult PageClient::submitFile(const std::string& path,
@@ -48,9 +48,9 @@ HttpResult PageClient::submitFile(const std::string& path,
     body += "--" + kBoundary + "\r\nContent-Disposition: form-data; name=\"" + fileField +
             "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n" +
             bytes + "\r\n--" + kBoundary + "--\r\n";
-    return exchange("POST", path, body,
-                    {{"Content-Type", "multipart/form-data; boundary=" + kBoundary},
-                     {"Accept", "text/html"}});
+    return exchange(
+        "POST", path, body,
+        {{"Content-Type", "multipart/form-data; boundary=" + kBoundary}, {"Accept", "text/html"}});
 }
 
 std::string PageClient::cookie(const std::string& name) const
@@ -70,8 +70,7 @@ void PageClient::forgetCookie(const std::string& name)
 }
 
 HttpResult PageClient::exchange(const std::string& method, const std::string& path,
-                                const std::string& body,
-                                std::map<std::string, std::string> headers)
+                                const std::string& body, std::map<std::string, std::string> headers)
 {
     std::string cookieHeader;
     for (const auto& [name, value] : m_cookies)

@@ -37,8 +37,8 @@ public:
     }
 
 private:
-    HttpResult exchange(const std::string& method, const std::string& path,
-                        const std::string& body, std::map<std::string, std::string> headers);
+    HttpResult exchange(const std::string& method, const std::string& path, const std::string& body,
+                        std::map<std::string, std::string> headers);
     void remember(const HttpResult& result);
     std::string fillToken(std::map<std::string, std::string>& fields) const;
 
