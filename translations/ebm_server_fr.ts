@@ -586,7 +586,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../server/web/RegisterPagesController.cpp" line="+180"/>
+        <location filename="../server/web/RegisterPagesController.cpp" line="+184"/>
         <source>This promo code does not exist.</source>
         <translation>Ce code promo n’existe pas.</translation>
     </message>
@@ -829,7 +829,7 @@
     <message>
         <location filename="../server/web/PortalInvoicesController.cpp" line="+12"/>
         <location filename="../server/web/PortalLayout.cpp" line="+23"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+134"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+132"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/web/PortalUsageChart.cpp" line="+24"/>
+        <location filename="../server/web/PortalUsageChart.cpp" line="+25"/>
         <source>%1 over the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,37 +1329,37 @@
         <translation>Si un compte utilise cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Il est valable une heure.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Enter your email and your password.</source>
         <translation>Saisissez votre e-mail et votre mot de passe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Too many failed attempts. Try again in %1 minutes.</source>
         <translation>Trop de tentatives échouées. Réessayez dans %1 minutes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The email or the password is incorrect.</source>
         <translation>L’e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Enter the email address of your account.</source>
         <translation>Saisissez l’adresse e-mail de votre compte.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>This link is invalid, expired or already used. Ask for a new one.</source>
         <translation>Ce lien est invalide, expiré ou déjà utilisé. Demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a password of at least 12 characters.</source>
         <translation>Choisissez un mot de passe d’au moins 12 caractères.</translation>
     </message>
@@ -1374,8 +1374,8 @@
         <translation>Trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-122"/>
+        <location line="+49"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-120"/>
         <source>Join an organization</source>
         <translation>Rejoindre une organisation</translation>
     </message>
@@ -1386,24 +1386,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+186"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+54"/>
+        <location line="-185"/>
+        <location line="+52"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+75"/>
+        <location line="-51"/>
+        <location line="+73"/>
         <source>At least 12 characters.</source>
         <translation>Au moins 12 caractères.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
@@ -1428,7 +1428,12 @@
         <translation>Puis-je changer de formule plus tard ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Yes. An upgrade applies as soon as the prorated difference is paid; a downgrade takes effect at the end of the period you paid for, once your usage fits the smaller plan.</source>
+        <translation>Oui. Une montée en gamme s’applique dès que la différence au prorata est payée ; un passage à une formule inférieure prend effet à la fin de la période payée, si votre utilisation tient dans la formule plus petite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How can I pay?</source>
         <translation>Comment puis-je payer ?</translation>
     </message>
@@ -1463,7 +1468,12 @@
         <translation>Puis-je résilier à tout moment ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Yes. Cancelling stops the renewal; your organization stays active until the end of the period already paid, and you can resume before then.</source>
+        <translation>Oui. La résiliation arrête le renouvellement ; votre organisation reste active jusqu’à la fin de la période déjà payée, et vous pouvez reprendre d’ici là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Will I receive invoices?</source>
         <translation>Vais-je recevoir des factures ?</translation>
     </message>
@@ -1578,14 +1588,14 @@
         <translation>Sauvegardes ESXi gérées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+5"/>
         <source>Pricing</source>
         <translation>Tarifs</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Prices before tax; VAT of %1 % is added.</source>
         <translation>Prix hors taxes ; une TVA de %1 % s’y ajoute.</translation>
     </message>
@@ -1600,7 +1610,7 @@
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPagesController.cpp" line="-134"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="-141"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1608,8 +1618,8 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../server/web/CheckoutPagesController.cpp" line="+309"/>
-        <location filename="../server/web/SignInPagesController.cpp" line="+103"/>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="+318"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="+108"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
         <location line="+6"/>
         <location line="+3"/>
@@ -1684,7 +1694,7 @@
         <translation>Inclus :</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPagesController.cpp" line="+17"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="+16"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
@@ -1695,7 +1705,7 @@
         <translation>Bienvenue ! Choisissez le mot de passe avec lequel vous vous connecterez.</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPagesController.cpp" line="+0"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="+1"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
@@ -1716,8 +1726,8 @@
         <translation>Enregistrer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../server/web/SignInPagesController.cpp" line="-103"/>
-        <location line="+12"/>
+        <location filename="../server/web/SignInPagesController.cpp" line="-107"/>
+        <location line="+13"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Forgotten password</source>
         <translation>Mot de passe oublié</translation>
@@ -2069,17 +2079,17 @@
         <translation>Vos informations</translation>
     </message>
     <message>
-        <location filename="../server/web/CheckoutPagesController.cpp" line="-153"/>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="-162"/>
         <source>Choose a payment method.</source>
         <translation>Choisissez un moyen de paiement.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter a valid MTN Mobile Money number, like +237 677 12 34 56.</source>
         <translation>Saisissez un numéro MTN Mobile Money valide, par exemple +237 677 12 34 56.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose the receipt file to upload.</source>
         <translation>Choisissez le fichier du justificatif à envoyer.</translation>
     </message>
@@ -2089,17 +2099,17 @@
         <translation>Envoyez le justificatif en PDF, PNG ou JPEG de 5 Mo au plus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>A payment for this order is still in progress. Wait for it to finish, or follow it on the confirmation page.</source>
         <translation>Un paiement de cette commande est encore en cours. Attendez qu’il se termine, ou suivez-le sur la page de confirmation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The payment provider refused to start this payment. Choose another method or try again later.</source>
         <translation>Le prestataire de paiement a refusé de lancer ce paiement. Choisissez un autre moyen ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This order can no longer be paid.</source>
         <translation>Cette commande ne peut plus être payée.</translation>
     </message>
@@ -2114,7 +2124,7 @@
         <translation>Le prestataire de paiement est injoignable pour le moment. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The payment could not be started. Please try again.</source>
         <translation>Le paiement n’a pas pu être lancé. Veuillez réessayer.</translation>
     </message>
@@ -2127,7 +2137,7 @@
         <translation>Paiement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
@@ -2135,17 +2145,17 @@
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Go to my account</source>
         <translation>Accéder à mon compte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thank you: your subscription is up to date.</source>
         <translation>Merci : votre abonnement est à jour.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your organization is ready. We sent an email to %1 to choose your password.</source>
         <translation>Votre organisation est prête. Nous avons envoyé un e-mail à %1 pour choisir votre mot de passe.</translation>
     </message>
@@ -2160,7 +2170,7 @@
         <translation>Confirmation de votre paiement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>We sent a payment request of %1 to %2. Enter your Mobile Money PIN on your phone to approve it.</source>
         <translation>Nous avons envoyé une demande de paiement de %1 au %2. Saisissez votre code Mobile Money sur votre téléphone pour la valider.</translation>
     </message>
@@ -2170,7 +2180,7 @@
         <translation>Nous attendons la confirmation du paiement par le prestataire.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Receipt received on %1. We will email you as soon as the transfer is verified.</source>
         <translation>Justificatif reçu le %1. Nous vous écrirons dès que le virement sera vérifié.</translation>
     </message>
@@ -2252,7 +2262,7 @@
         <translation>Le numéro qui validera le paiement, par exemple +237 677 12 34 56.</translation>
     </message>
     <message>
-        <location filename="../server/web/CheckoutPagesController.cpp" line="-182"/>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="-194"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the Mobile Money number to charge.</source>
         <translation>Saisissez le numéro Mobile Money à débiter.</translation>
@@ -2373,7 +2383,7 @@
         <translation>Elle a expiré ou a été annulée. Vous pouvez passer une nouvelle commande depuis la page des tarifs.</translation>
     </message>
     <message>
-        <location filename="../server/web/RegisterPagesController.cpp" line="-43"/>
+        <location filename="../server/web/RegisterPagesController.cpp" line="-47"/>
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
@@ -2393,12 +2403,12 @@
         <translation>Saisissez votre adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter a valid email address, like name@example.com.</source>
         <translation>Saisissez une adresse e-mail valide, par exemple nom@exemple.com.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter a valid phone number, like +237 677 12 34 56.</source>
         <translation>Saisissez un numéro de téléphone valide, par exemple +237 677 12 34 56.</translation>
     </message>
@@ -2408,12 +2418,12 @@
         <translation>Choisissez l’une des formules.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose monthly or yearly billing.</source>
         <translation>Choisissez une facturation mensuelle ou annuelle.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Too many promo code checks: wait a minute and try again.</source>
         <translation>Trop de vérifications de codes promo : patientez une minute et réessayez.</translation>
     </message>
