@@ -6,6 +6,8 @@
 #include "http/ApiError.h"
 #include "http/Pagination.h"
 
+#include <algorithm>
+
 namespace ebm::api
 {
 
@@ -34,8 +36,16 @@ Plan PlansController::requirePlan(const ApiRequest& request)
 ApiResponse PlansController::list(const ApiRequest& request)
 {
     const auto pagination = http::Pagination::fromRequest(request);
-    const auto page = m_plans.listActive(pagination.offset(), pagination.pageSize());
-    return pagedList(request, pagination, page.count, page.plans, PlanJson::plan, m_publicBaseUrl);
+    const auto catalog = m_plans.catalog();
+    const auto& all = *catalog.plans;
+    const auto first =
+        std::min<std::size_t>(static_cast<std::size_t>(pagination.offset()), all.size());
+    const auto last =
+        std::min<std::size_t>(first + static_cast<std::size_t>(pagination.pageSize()), all.size());
+    const std::vector<Plan> page(all.begin() + static_cast<std::ptrdiff_t>(first),
+                                 all.begin() + static_cast<std::ptrdiff_t>(last));
+    return pagedList(request, pagination, static_cast<std::int64_t>(all.size()), page,
+                     PlanJson::plan, m_publicBaseUrl);
 }
 
 // GET /api/tenants/plans/{id}/

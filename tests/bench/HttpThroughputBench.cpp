@@ -141,9 +141,18 @@ int main(int argc, char** argv)
     print("ebm-server GET /healthz", health);
     const Result plans = load(server.port(), "/api/tenants/plans/", threads, perThread);
     print("ebm-server GET /api/tenants/plans/", plans);
-    std::printf("ratio plans/bare: %.2f   healthz/bare: %.2f\n",
+    const Result pricing = load(server.port(), "/pricing", threads, perThread);
+    print("ebm-server GET /pricing (page, catalog cached)", pricing);
+    const Result stylesheet = load(server.port(), "/static/app.css", threads, perThread);
+    print("ebm-server GET /static/app.css", stylesheet);
+    std::printf("ratio plans/bare: %.2f   healthz/bare: %.2f   pricing/bare: %.2f   "
+                "app.css/bare: %.2f\n",
                 plans.requestsPerSecond / baseline.requestsPerSecond,
-                health.requestsPerSecond / baseline.requestsPerSecond);
+                health.requestsPerSecond / baseline.requestsPerSecond,
+                pricing.requestsPerSecond / baseline.requestsPerSecond,
+                stylesheet.requestsPerSecond / baseline.requestsPerSecond);
     bare.stop();
-    return (baseline.failures + health.failures + plans.failures) == 0 ? 0 : 1;
+    const int failures = baseline.failures + health.failures + plans.failures + pricing.failures +
+                         stylesheet.failures;
+    return failures == 0 ? 0 : 1;
 }
