@@ -831,102 +831,102 @@
         <location filename="../server/web/PortalLayout.cpp" line="+23"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+132"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../server/web/PortalLabels.cpp" line="-45"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Résiliée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draft</source>
-        <translation type="unfinished">Brouillon</translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished">Émise</translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished">Payée</translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Void</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -943,370 +943,370 @@
     <message>
         <location line="+4"/>
         <source>ESXi hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes ESXi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines virtuelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTN Mobile Money</source>
-        <translation type="unfinished"></translation>
+        <translation>MTN Mobile Money</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · illimité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../server/web/PortalLayout.cpp" line="-2"/>
         <location filename="../server/web/PortalOverviewController.cpp" line="+15"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../server/web/PortalPlanController.cpp" line="+24"/>
         <source>Plan and subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule et abonnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../server/web/PortalPaymentsController.cpp" line="+13"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../server/web/PortalMembersController.cpp" line="+17"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../server/web/PortalSettingsController.cpp" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres sont enregistrés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The invitation was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation a été envoyée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The role was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle a été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The member was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre a été retiré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An organization always keeps at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation garde toujours au moins un propriétaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role cannot give or take away this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de donner ou de retirer ce rôle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../server/web/PortalMembersController.cpp" line="+4"/>
         <source>Choose one of the roles offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’un des rôles proposés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your organization moved to its new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation est passée à sa nouvelle formule.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new plan applies at the end of the paid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle formule s’appliquera à la fin de la période payée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scheduled plan change was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de formule prévu a été annulé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one of the plans offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des formules proposées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The billing cycle changes when you renew: choose it on the renewal form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de facturation change au renouvellement : choisissez-le dans le formulaire de renouvellement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only an active subscription can change plan: renew it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un abonnement actif peut changer de formule : renouvelez-le d’abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your subscription will end at the end of the paid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement prendra fin à la fin de la période payée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your subscription renews automatically again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement se renouvelle de nouveau automatiquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is too early to renew: renewal opens one billing period before the end of the paid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est trop tôt pour renouveler : le renouvellement ouvre une période de facturation avant la fin de la période payée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your subscription ends at the end of its period: resume it before renewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement prend fin à la fin de sa période : reprenez-le avant de le renouveler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This subscription cannot be renewed: place a new order instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet abonnement ne peut pas être renouvelé : passez plutôt une nouvelle commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not possible in the current state of your subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas possible dans l’état actuel de votre abonnement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../server/web/PortalMembersController.cpp" line="-3"/>
         <source>Enter the email address of the person to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail de la personne à inviter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../server/web/PortalSettingsController.cpp" line="+11"/>
         <source>Enter a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role cannot give this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de donner ce rôle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person is already a member or has a pending invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne est déjà membre ou a une invitation en attente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your plan&apos;s user limit is reached (members and pending invitations count). Upgrade the plan or remove a member first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite d’utilisateurs de votre formule est atteinte (membres et invitations en attente comptent). Passez à une formule supérieure ou retirez d’abord un membre.</translation>
     </message>
     <message>
         <location filename="../server/web/PortalOverviewController.cpp" line="-1"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-53"/>
         <source>My organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../server/web/PortalPlanController.cpp" line="+1"/>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre formule actuelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your current plan until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre formule actuelle jusqu’au %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled: applies on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu : s’applique le %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upgrade now: %1 to pay for the rest of the paid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée en gamme immédiate : %1 à payer pour le reste de la période payée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applies at once: nothing more to pay for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique tout de suite : rien de plus à payer pour cette période.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applies on %1, at the end of the paid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique le %1, à la fin de la période payée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not available for your subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible pour votre abonnement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter en gamme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à cette formule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette formule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The %1 plan allows less than your organization uses now. Remove the excess first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule %1 autorise moins que ce qu’utilise votre organisation aujourd’hui. Supprimez d’abord l’excédent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 in use, the plan allows %3 (%4 too many).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 utilisés, la formule en autorise %3 (%4 de trop).</translation>
     </message>
     <message>
         <location filename="../server/web/PortalSettingsController.cpp" line="-2"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a valid phone number: digits, spaces and + - . ( ) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone valide : chiffres, espaces et + - . ( ) uniquement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the languages offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une des langues proposées.</translation>
     </message>
     <message>
         <location filename="../server/web/PortalSubscription.cpp" line="+12"/>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune formule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled: the subscription ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilié : l’abonnement prend fin le %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renews automatically on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renouvelle automatiquement le %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid until %1: renew before then to keep your service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé jusqu’au %1 : renouvelez d’ici là pour garder votre service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moves to the %1 plan on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe à la formule %1 le %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your organization is waiting for the payment of its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation attend le paiement de sa commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your organization is suspended. Renew your subscription or pay the outstanding invoice to reactivate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation est suspendue. Renouvelez votre abonnement ou réglez la facture en attente pour la réactiver.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your subscription has expired. Renew it to restore access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement a expiré. Renouvelez-le pour rétablir l’accès.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your subscription was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement a été résilié.</translation>
     </message>
     <message>
         <location filename="../server/web/PortalUsageChart.cpp" line="+25"/>
         <source>%1 over the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur les 30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota : %1</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+32"/>
@@ -1750,27 +1750,27 @@
     <message>
         <location line="+2"/>
         <source>Each bar is one day of use. The dashed line is the quota of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque barre représente un jour d’utilisation. La ligne en pointillés est le quota de votre formule.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No usage was recorded in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune utilisation n’a été enregistrée ces 30 derniers jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,79 +1778,79 @@
         <location line="+19"/>
         <location line="+23"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No invoice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture pour l’instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos organisations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de cette organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+6"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vous)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’invitation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,77 +1861,77 @@
     <message>
         <location line="-83"/>
         <source>Invite someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter quelqu’un</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owners and administrators manage members and billing, members manage the backups, viewers only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propriétaires et administrateurs gèrent les membres et la facturation, les membres gèrent les sauvegardes, les lecteurs consultent seulement.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l’invitation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You are not a member of any organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes encore membre d’aucune organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de formule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d’utilisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure affichée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1943,7 +1943,7 @@
     <message>
         <location line="-103"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1954,12 +1954,12 @@
     <message>
         <location line="-83"/>
         <source>No payment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement pour l’instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre abonnement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1971,61 +1971,61 @@
     <message>
         <location line="-24"/>
         <source>Renew now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel at the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilier à la fin de la période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep my subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon abonnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule actuelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some fields need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs demandent votre attention.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Billing contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du contact de facturation</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du contact</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+5"/>
         <source>Language of emails and invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des e-mails et des factures</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only owners and administrators can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les propriétaires et les administrateurs peuvent modifier ces paramètres.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location line="-19"/>
         <source>Paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé jusqu’au</translation>
     </message>
     <message>
         <location line="+2"/>

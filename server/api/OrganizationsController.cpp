@@ -17,6 +17,8 @@ namespace
 {
 
 const char* const kRoles = "owner, admin, member, viewer";
+// Longer texts are refused by OrganizationService::validateSettings, with the field's own limit.
+constexpr std::size_t kUnboundedText = 1 << 20;
 
 } // namespace
 
@@ -50,6 +52,28 @@ ApiResponse OrganizationsController::list(const ApiRequest& request)
 ApiResponse OrganizationsController::retrieve(const ApiRequest& request)
 {
     return ApiResponse::json(AccountJson::organization(m_organizations.detail(request.tenant())));
+}
+
+// PATCH /api/tenants/organizations/{id}/  (owner/admin; whatever the status)
+// body {"name"?,"contact_email"?,"contact_phone"?,"locale"?:"fr"|"en"}: an absent field stays as
+// it is; "contact_phone":"" clears the phone. Audited with the fields before and after.
+// Answer: the organization, as GET. Errors: 400 {"name"|"contact_email"|"contact_phone"|
+// "locale":[…]}; 403 permission_denied (member, viewer); 404.
+ApiResponse OrganizationsController::updateSettings(const ApiRequest& request)
+{
+    JsonFields fields(request.jsonBody());
+    const auto text = [&fields](const std::string& name) -> std::optional<std::string> {
+        if (!fields.has(name))
+            return std::nullopt;
+        return fields.optionalString(name, kUnboundedText);
+    };
+    services::OrganizationSettings settings{text("name"), text("contact_email"),
+                                            text("contact_phone"), text("locale")};
+    for (const auto& problem : services::OrganizationService::validateSettings(settings))
+        fields.reject(problem.field, problem.message);
+    fields.done();
+    return ApiResponse::json(AccountJson::organization(m_organizations.updateSettings(
+        request.tenant(), request.principal(), settings, request.requestId())));
 }
 
 // GET /api/tenants/organizations/{id}/members/  (member, any role)

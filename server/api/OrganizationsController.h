@@ -19,6 +19,7 @@ public:
 
     http::ApiResponse list(const http::ApiRequest& request);
     http::ApiResponse retrieve(const http::ApiRequest& request);
+    http::ApiResponse updateSettings(const http::ApiRequest& request);
     http::ApiResponse members(const http::ApiRequest& request);
     http::ApiResponse inviteMember(const http::ApiRequest& request);
     http::ApiResponse updateMember(const http::ApiRequest& request);

@@ -21,6 +21,7 @@
 #include "api/VirtualMachinesController.h"
 #include "web/AssetsController.h"
 #include "web/CheckoutPagesController.h"
+#include "web/PortalPages.h"
 #include "web/PublicPagesController.h"
 #include "web/RegisterPagesController.h"
 #include "web/SignInPagesController.h"
@@ -100,6 +101,9 @@ void registerOrganizationRoutes(http::Router& router, Controllers& c)
     router.add("GET", "/api/tenants/organizations/{id}/",
                inOrganization(Permission::Read).evenWhenInactive(),
                bind(o, &OrganizationsController::retrieve));
+    router.add("PATCH", "/api/tenants/organizations/{id}/",
+               inOrganization(Permission::ManageBilling).evenWhenInactive(),
+               bind(o, &OrganizationsController::updateSettings));
     router.add("GET", "/api/tenants/organizations/{id}/members/",
                inOrganization(Permission::Read).evenWhenInactive(),
                bind(o, &OrganizationsController::members));
@@ -351,6 +355,49 @@ void registerSignInRoutes(http::Router& router, PageControllers& c)
     router.add("POST", "/accept-invitation", page, bind(c.signIn, &SignIn::acceptInvitation));
 }
 
+// The customer portal: reading needs Read and stays open to a suspended or expired organization
+// (so it can pay); writes need the permission of the matching JSON API route.
+void registerPortalRoutes(http::Router& router, PageControllers& c)
+{
+    const auto portal = [](Permission permission) {
+        return RoutePolicy::tenant(permission, "organization").organizationFromPath("id").asPage();
+    };
+    const RoutePolicy read = portal(Permission::Read).evenWhenInactive();
+    const RoutePolicy billing = portal(Permission::ManageBilling);
+    const RoutePolicy roles = portal(Permission::ChangeRoles);
+    auto& overview = c.portal.overview();
+    auto& settings = c.portal.settings();
+    auto& members = c.portal.members();
+    auto& plan = c.portal.plan();
+    const std::string base = "/account/{id}/";
+    router.add("GET", "/account/", RoutePolicy::authenticated().asPage(),
+               bind(overview, &web::PortalOverviewController::organizations));
+    router.add("GET", base, read, bind(overview, &web::PortalOverviewController::overview));
+    router.add("GET", base + "settings", read,
+               bind(settings, &web::PortalSettingsController::show));
+    router.add("POST", base + "settings", RoutePolicy(billing).evenWhenInactive(),
+               bind(settings, &web::PortalSettingsController::save));
+    router.add("GET", base + "members", read, bind(members, &web::PortalMembersController::list));
+    router.add("POST", base + "members/invite", portal(Permission::InviteMembers),
+               bind(members, &web::PortalMembersController::invite));
+    router.add("POST", base + "members/{member_id}/role", roles,
+               bind(members, &web::PortalMembersController::changeRole));
+    router.add("POST", base + "members/{member_id}/remove", roles,
+               bind(members, &web::PortalMembersController::remove));
+    router.add("GET", base + "invoices", read,
+               bind(c.portal.invoices(), &web::PortalInvoicesController::list));
+    router.add("GET", base + "invoices/{invoice_id}/pdf", read,
+               bind(c.portal.invoices(), &web::PortalInvoicesController::pdf));
+    router.add("GET", base + "payments", read,
+               bind(c.portal.payments(), &web::PortalPaymentsController::list));
+    router.add("GET", base + "plan", read, bind(plan, &web::PortalPlanController::show));
+    router.add("POST", base + "plan", billing, bind(plan, &web::PortalPlanController::changePlan));
+    router.add("POST", base + "cancel", billing, bind(plan, &web::PortalPlanController::cancel));
+    router.add("POST", base + "resume", billing, bind(plan, &web::PortalPlanController::resume));
+    router.add("POST", base + "renew", RoutePolicy(billing).evenWhenInactive(),
+               bind(plan, &web::PortalPlanController::renew));
+}
+
 } // namespace
 
 void registerPageRoutes(http::Router& router, PageControllers& c)
@@ -362,6 +409,7 @@ void registerPageRoutes(http::Router& router, PageControllers& c)
     router.add("GET", "/pricing", page, bind(c.publicPages, &web::PublicPagesController::pricing));
     registerRegistrationRoutes(router, c);
     registerSignInRoutes(router, c);
+    registerPortalRoutes(router, c);
 }
 
 std::string describeRoutes(const http::Router& router)

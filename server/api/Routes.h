@@ -8,6 +8,7 @@ namespace ebm::web
 {
 class AssetsController;
 class CheckoutPagesController;
+class PortalPages;
 class PublicPagesController;
 class RegisterPagesController;
 class SignInPagesController;
@@ -77,6 +78,7 @@ struct PageControllers
     web::RegisterPagesController& registration;
     web::CheckoutPagesController& checkout;
     web::SignInPagesController& signIn;
+    web::PortalPages& portal;
 };
 
 // The customer web pages and their assets (HTML, session cookie, CSRF-checked forms).

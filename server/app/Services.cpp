@@ -129,6 +129,9 @@ Services::Services(const Settings& settings)
                                 usesHttps(settings))
     , m_signInPagesController(m_authService, m_pageRenderer, m_csrfTokens,
                               {usesHttps(settings), authOptions(settings).sessionLifetime})
+    , m_portalPages({m_organizationService, m_invoiceService, m_paymentService, m_planService,
+                     m_planChangeService, m_lifecycleService},
+                    *m_clock, m_pageRenderer, m_csrfTokens, {usesHttps(settings), settings.taxRate})
 {
     api::Controllers controllers{
         m_healthController,        m_plansController,       m_authController,
@@ -139,9 +142,9 @@ Services::Services(const Settings& settings)
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);
-    api::PageControllers pages{m_assetsController, m_publicPagesController,
+    api::PageControllers pages{m_assetsController,        m_publicPagesController,
                                m_registerPagesController, m_checkoutPagesController,
-                               m_signInPagesController};
+                               m_signInPagesController,   m_portalPages};
     api::registerPageRoutes(m_router, pages);
 }
 

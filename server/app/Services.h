@@ -63,6 +63,7 @@
 #include "web/CsrfTokens.h"
 #include "web/PageRenderer.h"
 #include "web/PageSecurity.h"
+#include "web/PortalPages.h"
 #include "web/PublicPagesController.h"
 #include "web/RegisterPagesController.h"
 #include "web/SignInPagesController.h"
@@ -195,6 +196,7 @@ private:
     web::RegisterPagesController m_registerPagesController;
     web::CheckoutPagesController m_checkoutPagesController;
     web::SignInPagesController m_signInPagesController;
+    web::PortalPages m_portalPages;
     http::Router m_router;
 };
 

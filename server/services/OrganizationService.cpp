@@ -10,8 +10,14 @@
 #include "store/MembershipRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/PlanRepository.h"
+#include "store/RowValues.h"
 #include "store/UserRepository.h"
 #include "store/WriteTransaction.h"
+
+#include <Poco/JSON/Object.h>
+#include <Poco/String.h>
+#include <regex>
+#include <sstream>
 
 namespace ebm::services
 {
@@ -41,6 +47,49 @@ void requireAssignable(const tenancy::TenantScope& scope, Role role)
     if (!canAssignRole(scope.role(), role))
         throw ApiError(403, "permission_denied",
                        "Your role cannot grant the role \"" + std::string(toString(role)) + "\".");
+}
+
+constexpr std::size_t kMaxNameLength = 200;
+constexpr std::size_t kMaxEmailLength = 254;
+constexpr std::size_t kMaxPhoneLength = 32;
+
+// Characters, not bytes: a UTF-8 lead byte starts each one.
+std::size_t characterCount(const std::string& text)
+{
+    std::size_t count = 0;
+    for (const unsigned char c : text)
+        count += (c & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
+OrganizationSettings trimmed(OrganizationSettings settings)
+{
+    for (auto* field :
+         {&settings.name, &settings.contactEmail, &settings.contactPhone, &settings.locale})
+        if (*field)
+            Poco::trimInPlace(**field);
+    return settings;
+}
+
+// The settings columns of an organization as audit JSON.
+std::string settingsJson(const store::OrganizationRecord& organization)
+{
+    Poco::JSON::Object json(Poco::JSON_PRESERVE_KEY_ORDER);
+    json.set("name", organization.name);
+    json.set("contact_email", organization.contactEmail);
+    json.set("contact_phone", organization.contactPhone);
+    json.set("locale", organization.locale);
+    std::ostringstream out;
+    json.stringify(out);
+    return out.str();
+}
+
+ApiError invalidSettings(const std::vector<SettingsProblem>& problems)
+{
+    ApiError::FieldErrors errors;
+    for (const SettingsProblem& problem : problems)
+        errors[problem.field].push_back(problem.message);
+    return ApiError::validation(std::move(errors));
 }
 
 } // namespace
@@ -181,6 +230,66 @@ OrganizationService::usageDay(const tenancy::TenantScope& scope, std::int64_t id
 {
     Poco::Data::Session session = m_database.session();
     return store::UsageRepository(session, scope).findDay(id);
+}
+
+std::vector<SettingsProblem>
+OrganizationService::validateSettings(const OrganizationSettings& requested)
+{
+    static const std::regex emailPattern(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
+    static const std::regex phonePattern(R"([0-9 +().-]*)");
+    const OrganizationSettings settings = trimmed(requested);
+    std::vector<SettingsProblem> problems;
+    if (settings.name && settings.name->empty())
+        problems.push_back({"name", "required", "This field may not be blank."});
+    else if (settings.name && characterCount(*settings.name) > kMaxNameLength)
+        problems.push_back({"name", "too_long", "At most 200 characters."});
+    if (settings.contactEmail && settings.contactEmail->empty())
+        problems.push_back({"contact_email", "required", "This field may not be blank."});
+    else if (settings.contactEmail && (settings.contactEmail->size() > kMaxEmailLength ||
+                                       !std::regex_match(*settings.contactEmail, emailPattern)))
+        problems.push_back({"contact_email", "invalid_email", "Enter a valid email address."});
+    if (settings.contactPhone && settings.contactPhone->size() > kMaxPhoneLength)
+        problems.push_back({"contact_phone", "too_long", "At most 32 characters."});
+    else if (settings.contactPhone && !std::regex_match(*settings.contactPhone, phonePattern))
+        problems.push_back({"contact_phone", "invalid_phone", "Enter a valid phone number."});
+    if (settings.locale && *settings.locale != "fr" && *settings.locale != "en")
+        problems.push_back({"locale", "invalid_choice", "Must be one of: fr, en."});
+    return problems;
+}
+
+OrganizationView OrganizationService::updateSettings(const tenancy::TenantScope& scope,
+                                                     const auth::Principal& caller,
+                                                     const OrganizationSettings& requested,
+                                                     const std::string& requestId)
+{
+    if (!scope.allows(Permission::ManageBilling))
+        throw ApiError(403, "permission_denied",
+                       "Your role in this organization does not allow this action.");
+    if (const auto problems = validateSettings(requested); !problems.empty())
+        throw invalidSettings(problems);
+    const OrganizationSettings settings = trimmed(requested);
+    Poco::Data::Session session = m_database.session();
+    store::WriteTransaction transaction(session);
+    const auto at = m_clock.now();
+    store::OrganizationRepository organizations(session);
+    const auto before = requireFound(organizations.findById(scope.organizationId()));
+    store::OrganizationRecord after = before;
+    after.name = settings.name.value_or(before.name);
+    after.contactEmail = settings.contactEmail
+                             ? store::UserRepository::normalizeEmail(*settings.contactEmail)
+                             : before.contactEmail;
+    after.contactPhone = settings.contactPhone.value_or(before.contactPhone);
+    after.locale = settings.locale.value_or(before.locale);
+    store::OrganizationRepository(session).updateSettings(after, at);
+    store::AuditEntry entry =
+        auditEntry(scope, "organization.settings_updated", scope.organizationId(), requestId);
+    entry.actorUserId = caller.userId;
+    entry.targetType = "organization";
+    entry.beforeJson = settingsJson(before);
+    entry.afterJson = settingsJson(after);
+    store::AuditLogRepository(session).append(entry, at);
+    transaction.commit();
+    return detail(scope);
 }
 
 OrganizationView OrganizationService::createByStaff(const auth::Principal& staff,

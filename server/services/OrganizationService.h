@@ -43,6 +43,24 @@ struct NewOrganization
     std::string ownerName;
 };
 
+// What owners and admins change about their organization (PATCH: an absent field stays as it is).
+struct OrganizationSettings
+{
+    std::optional<std::string> name;
+    std::optional<std::string> contactEmail;
+    std::optional<std::string> contactPhone;
+    std::optional<std::string> locale; // "fr" | "en"
+};
+
+// One invalid settings field: its wire name, a stable code (the pages translate it) and the
+// English message the JSON API answers.
+struct SettingsProblem
+{
+    std::string field; // name | contact_email | contact_phone | locale
+    std::string code;  // required | too_long | invalid_email | invalid_phone | invalid_choice
+    std::string message;
+};
+
 // Organizations and their members: the caller's organizations, details, members, invitations,
 // roles (always at least one owner), usage against quotas, and creation by staff.
 class OrganizationService final
@@ -78,6 +96,17 @@ public:
                            std::int64_t limit);
     std::optional<store::UsageMetricsRecord> usageDay(const tenancy::TenantScope& scope,
                                                       std::int64_t id);
+    // Renames the organization and changes its contact and language (owner/admin): one
+    // transaction, audited "organization.settings_updated" with the fields before and after.
+    // 400 naming each invalid field (see validateSettings); 403 for other roles.
+    OrganizationView updateSettings(const tenancy::TenantScope& scope,
+                                    const auth::Principal& caller,
+                                    const OrganizationSettings& settings,
+                                    const std::string& requestId);
+    // The problems of a change once trimmed: name 1..200 characters, contact email valid (254
+    // at most), phone at most 32 of "0-9 +-.()" and spaces, language fr or en. Empty when valid.
+    static std::vector<SettingsProblem> validateSettings(const OrganizationSettings& settings);
+
     OrganizationView createByStaff(const auth::Principal& staff, const NewOrganization& request,
                                    const std::string& requestId);
 

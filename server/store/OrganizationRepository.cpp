@@ -120,6 +120,17 @@ void OrganizationRepository::changePlan(const std::string& id, std::int64_t plan
         use(plan), use(timestamp), use(boundId), now;
 }
 
+void OrganizationRepository::updateSettings(const OrganizationRecord& organization,
+                                            std::chrono::sys_seconds at)
+{
+    std::string id = organization.id, name = organization.name, email = organization.contactEmail,
+                locale = organization.locale, timestamp = formatIso8601(at);
+    auto phone = nullable(organization.contactPhone);
+    m_session << "UPDATE organizations SET name = ?, contact_email = ?, contact_phone = ?, "
+                 "locale = ?, updated_at = ? WHERE id = ?",
+        use(name), use(email), use(phone), use(locale), use(timestamp), use(id), now;
+}
+
 void OrganizationRepository::scheduleChange(const std::string& id,
                                             std::optional<std::int64_t> planId,
                                             const std::string& effectiveAt,

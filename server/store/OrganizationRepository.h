@@ -55,6 +55,8 @@ public:
                     std::chrono::sys_seconds at);
     // Switches to `planId` now and forgets any scheduled change.
     void changePlan(const std::string& id, std::int64_t planId, std::chrono::sys_seconds at);
+    // Saves the name, contact email and phone and locale the customer edits.
+    void updateSettings(const OrganizationRecord& organization, std::chrono::sys_seconds at);
     // Schedules `planId` for `effectiveAt`, or clears the scheduled change when planId is empty.
     void scheduleChange(const std::string& id, std::optional<std::int64_t> planId,
                         const std::string& effectiveAt, std::chrono::sys_seconds at);

@@ -5,6 +5,10 @@
 //   a viewer's writes → 403; lists never show the other organization's data.
 // Staff routes refuse customers. Finally no password, token, API key or ESXi secret appears in
 // the server log, nor in any answer other than the one that hands it out.
+// Web pages ("page": true) are called the way a browser does: the same token as the ebm_session
+// cookie (never the Authorization header), forms urlencoded with a valid CSRF token; a signed-out
+// visitor is sent to /login (303) instead of 401.
+#include "PageClient.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 #include "TenantFixture.h"
@@ -41,6 +45,7 @@ struct Route
     std::string permission;
     std::string resource;
     std::string organizationParam;
+    bool page = false;
 };
 
 class IsolationSuiteTest : public ::testing::Test
@@ -58,6 +63,45 @@ protected:
         s_viewerToken =
             addMember(*s_server, s_dir->path(), s_a.tenant, "viewer@alpha.example.com", "viewer");
         s_routes = loadRoutes();
+        loadCsrfPair();
+    }
+
+    // A CSRF nonce cookie and its form token, as a browser gets them from any page with a form.
+    static void loadCsrfPair()
+    {
+        const HttpClient http = s_server->client();
+        PageClient browser(http);
+        browser.setCookie("ebm_session", s_a.tenant.ownerToken);
+        const auto page = browser.get("/account/" + s_a.tenant.organizationId + "/settings");
+        s_csrfNonce = browser.cookie("ebm_csrf");
+        s_csrfToken = browser.csrfToken();
+        if (page.status != 200 || s_csrfNonce.empty() || s_csrfToken.empty())
+            throw std::runtime_error("no CSRF token on the settings page: " +
+                                     std::to_string(page.status));
+    }
+
+    // Calls a route as its kind of client does: API routes with `token` as a Bearer token and a
+    // JSON body, page routes with it as the session cookie and `body` as urlencoded form fields
+    // plus a valid CSRF token. An empty token sends no credentials.
+    static HttpResult callAs(const Route& route, const std::string& path, const std::string& body,
+                             const std::string& token,
+                             std::map<std::string, std::string> headers = {})
+    {
+        if (!route.page) {
+            if (!token.empty())
+                headers.merge(auth(token));
+            return call(route.method, path, body, headers);
+        }
+        headers["Accept"] = "text/html";
+        headers["Cookie"] =
+            "ebm_csrf=" + s_csrfNonce + (token.empty() ? std::string() : "; ebm_session=" + token);
+        if (route.method == "GET")
+            return call("GET", path, "", headers, true);
+        headers["Content-Type"] = "application/x-www-form-urlencoded";
+        const std::string form = "csrf_token=" + s_csrfToken + (body.empty() ? "" : "&" + body);
+        HttpResult result = s_server->client().send(route.method, path, form, headers);
+        s_answers += result.body + "\n";
+        return result;
     }
 
     static void TearDownTestSuite()
@@ -166,7 +210,8 @@ protected:
                 {entry->getValue<std::string>("method"), entry->getValue<std::string>("pattern"),
                  entry->getValue<std::string>("access"), entry->getValue<std::string>("permission"),
                  entry->getValue<std::string>("resource"),
-                 entry->getValue<std::string>("organization_param")});
+                 entry->getValue<std::string>("organization_param"),
+                 entry->getValue<bool>("page")});
         }
         return routes;
     }
@@ -186,9 +231,12 @@ protected:
         return route.pattern.find('{') != std::string::npos;
     }
 
-    // The route's path with `holdings`' ids in every parameter.
-    static std::string pathFor(const Route& route, const Holdings& holdings)
+    // The route's path with `holdings`' ids in every parameter: the organization's from
+    // `holdings`, those of the resources under it from `inner` (default: the same).
+    static std::string pathFor(const Route& route, const Holdings& holdings,
+                               const Holdings* inner = nullptr)
     {
+        const Holdings& owned = inner ? *inner : holdings;
         std::string path = route.pattern;
         const auto replace = [&path](const std::string& parameter, const std::string& value) {
             const auto at = path.find("{" + parameter + "}");
@@ -197,7 +245,8 @@ protected:
         };
         if (!route.organizationParam.empty())
             replace(route.organizationParam, holdings.tenant.organizationId);
-        replace("member_id", holdings.memberId);
+        replace("member_id", owned.memberId);
+        replace("invoice_id", owned.resources.at("invoice"));
         if (!route.resource.empty() && holdings.resources.count(route.resource))
             replace("id", holdings.resources.at(route.resource));
         return path;
@@ -224,9 +273,15 @@ protected:
             {"POST /api/tenants/api-keys/", R"({"name":"another"})"},
             {"POST /api/tenants/organizations/{id}/invite_member/",
              R"({"email":"x@example.com","role":"viewer"})"},
-            {"PATCH /api/tenants/organizations/{id}/members/{member_id}/", R"({"role":"owner"})"}};
+            {"PATCH /api/tenants/organizations/{id}/members/{member_id}/", R"({"role":"owner"})"},
+            {"PATCH /api/tenants/organizations/{id}/", R"({"name":"renamed"})"},
+            {"POST /account/{id}/settings",
+             "name=renamed&contact_email=x%40example.com&contact_phone=&locale=fr"},
+            {"POST /account/{id}/members/invite", "email=x%40example.com&role=viewer"},
+            {"POST /account/{id}/members/{member_id}/role", "role=owner"},
+            {"POST /account/{id}/renew", "billing_cycle=monthly"}};
         const auto found = bodies.find(key);
-        return found == bodies.end() ? "{}" : found->second;
+        return found != bodies.end() ? found->second : route.page ? "" : "{}";
     }
 
     static std::string describe(const Route& route)
@@ -242,6 +297,8 @@ protected:
     static std::string s_viewerToken;
     static std::vector<Route> s_routes;
     static std::string s_answers; // every answer except those that hand out a token or key
+    static std::string s_csrfNonce;
+    static std::string s_csrfToken;
 };
 
 std::unique_ptr<TempDir> IsolationSuiteTest::s_dir;
@@ -252,6 +309,8 @@ Holdings IsolationSuiteTest::s_b;
 std::string IsolationSuiteTest::s_viewerToken;
 std::vector<Route> IsolationSuiteTest::s_routes;
 std::string IsolationSuiteTest::s_answers;
+std::string IsolationSuiteTest::s_csrfNonce;
+std::string IsolationSuiteTest::s_csrfToken;
 
 TEST_F(IsolationSuiteTest, TheRouteTableHasTenantRoutesAndEachParameterIsKnown)
 {
@@ -269,7 +328,12 @@ TEST_F(IsolationSuiteTest, TheRouteTableHasTenantRoutesAndEachParameterIsKnown)
 TEST_F(IsolationSuiteTest, EveryTenantRouteNeedsCredentials)
 {
     for (const Route& route : routesWithAccess("tenant")) {
-        const auto result = call(route.method, pathFor(route, s_a), bodyFor(route, s_a), {});
+        const auto result = callAs(route, pathFor(route, s_a), bodyFor(route, s_a), "");
+        if (route.page) {
+            EXPECT_EQ(result.status, 303) << describe(route) << " " << result.body;
+            EXPECT_EQ(result.header("Location").rfind("/login?next=", 0), 0u) << describe(route);
+            continue;
+        }
         EXPECT_EQ(result.status, 401) << describe(route) << " " << result.body;
     }
 }
@@ -277,9 +341,9 @@ TEST_F(IsolationSuiteTest, EveryTenantRouteNeedsCredentials)
 TEST_F(IsolationSuiteTest, SpoofedOrganizationHeaderIs403)
 {
     for (const Route& route : routesWithAccess("tenant")) {
-        auto headers = auth(s_a.tenant.ownerToken);
-        headers["X-Organization-ID"] = s_b.tenant.organizationId;
-        const auto result = call(route.method, pathFor(route, s_a), bodyFor(route, s_a), headers);
+        const auto result =
+            callAs(route, pathFor(route, s_a), bodyFor(route, s_a), s_a.tenant.ownerToken,
+                   {{"X-Organization-ID", s_b.tenant.organizationId}});
         EXPECT_EQ(result.status, 403) << describe(route) << " " << result.body;
     }
 }
@@ -290,12 +354,27 @@ TEST_F(IsolationSuiteTest, AnotherOrganizationsIdsAre404)
     for (const Route& route : routesWithAccess("tenant")) {
         if (!hasPathParameters(route))
             continue;
-        const auto result = call(route.method, pathFor(route, s_b), bodyFor(route, s_a),
-                                 auth(s_a.tenant.ownerToken));
+        const auto result =
+            callAs(route, pathFor(route, s_b), bodyFor(route, s_a), s_a.tenant.ownerToken);
         EXPECT_EQ(result.status, 404) << describe(route) << " " << result.body;
         ++checked;
     }
     EXPECT_GE(checked, 15);
+}
+
+TEST_F(IsolationSuiteTest, AnotherOrganizationsIdsUnderOnesOwnOrganizationAre404)
+{
+    int checked = 0;
+    for (const Route& route : routesWithAccess("tenant")) {
+        if (route.pattern.find("{member_id}") == std::string::npos &&
+            route.pattern.find("{invoice_id}") == std::string::npos)
+            continue;
+        const auto result =
+            callAs(route, pathFor(route, s_a, &s_b), bodyFor(route, s_a), s_a.tenant.ownerToken);
+        EXPECT_EQ(result.status, 404) << describe(route) << " " << result.body;
+        ++checked;
+    }
+    EXPECT_GE(checked, 2);
 }
 
 TEST_F(IsolationSuiteTest, ViewersCannotWrite)
@@ -303,12 +382,20 @@ TEST_F(IsolationSuiteTest, ViewersCannotWrite)
     for (const Route& route : routesWithAccess("tenant")) {
         if (route.method == "GET" || route.permission == "read")
             continue;
-        const auto result =
-            call(route.method, pathFor(route, s_a), bodyFor(route, s_a), auth(s_viewerToken));
+        const auto result = callAs(route, pathFor(route, s_a), bodyFor(route, s_a), s_viewerToken);
         EXPECT_EQ(result.status, 403) << describe(route) << " " << result.body;
-        if (result.status == 403) {
+        if (result.status == 403 && !route.page) {
             EXPECT_EQ(result.json()->getValue<std::string>("code"), "permission_denied")
                 << describe(route);
+        }
+    }
+}
+
+TEST_F(IsolationSuiteTest, EveryTenantWriteNeedsMoreThanRead)
+{
+    for (const Route& route : routesWithAccess("tenant")) {
+        if (route.method != "GET") {
+            EXPECT_NE(route.permission, "read") << describe(route) << ": a viewer could call it";
         }
     }
 }
@@ -357,8 +444,8 @@ TEST_F(IsolationSuiteTest, NoSecretInTheLogOrInAnyAnswer)
 {
     for (const Route& route : s_routes) {
         if (route.method == "GET" && route.access != "public")
-            call("GET", pathFor(route, s_a), "",
-                 auth(route.access == "staff" ? s_staffToken : s_a.tenant.ownerToken));
+            callAs(route, pathFor(route, s_a), "",
+                   route.access == "staff" ? s_staffToken : s_a.tenant.ownerToken);
     }
     const std::string log = s_server->log();
     ASSERT_FALSE(log.empty());
