@@ -3,6 +3,7 @@
 #include "api/PagedList.h"
 #include "api/StaffOrganizationJson.h"
 #include "domain/Timestamp.h"
+#include "http/ApiError.h"
 #include "http/Pagination.h"
 
 #include <Poco/String.h>

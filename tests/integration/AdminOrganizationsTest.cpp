@@ -396,6 +396,7 @@ TEST_F(AdminOrganizationsTest, ExtendMovesTheEndAndRevivesAnOrganizationSuspende
 
     // Unpaid: 50 days on (past the grace period) the period-end job suspends it.
     advance(R"({"days":50})");
+    m_staff = login(client(), kStaffEmail, kStaffPassword); // sessions last 14 days
     ASSERT_EQ(staffPost("/api/admin/jobs/check-expirations/run/", "{}").status, 200);
     const auto lapsed = staffGet("/api/admin/organizations/?q=Bafoussam");
     ASSERT_EQ(results(lapsed)->getObject(0)->getValue<std::string>("status"), "suspended");
@@ -601,16 +602,17 @@ TEST_F(AdminOrganizationsTest, OnlyStaffMayUseTheseRoutes)
 {
     const Tenant tenant = createTenant(*m_server, m_dir.path(), m_staff, "Kribi Hosting");
     const std::string id = tenant.organizationId;
-    for (const std::string path :
-         {"/api/admin/organizations/", "/api/admin/organizations/" + id + "/",
-          "/api/admin/audit-log/"}) {
+    const std::vector<std::string> reads{"/api/admin/organizations/",
+                                         "/api/admin/organizations/" + id + "/",
+                                         "/api/admin/audit-log/"};
+    for (const std::string& path : reads) {
         EXPECT_EQ(client().get(path, auth(tenant.ownerToken)).status, 403) << path;
         EXPECT_EQ(client().get(path).status, 401) << path;
     }
-    for (const std::string path :
-         {"/api/admin/organizations/bulk/", "/api/admin/organizations/" + id + "/activate/",
-          "/api/admin/organizations/" + id + "/extend/",
-          "/api/admin/organizations/" + id + "/change_plan/"}) {
+    for (const std::string& path : std::vector<std::string>{
+             "/api/admin/organizations/bulk/", "/api/admin/organizations/" + id + "/activate/",
+             "/api/admin/organizations/" + id + "/extend/",
+             "/api/admin/organizations/" + id + "/change_plan/"}) {
         const auto refused = client().post(path, R"({"reason":"x","days":1,"plan":1})",
                                            "application/json", auth(tenant.ownerToken));
         EXPECT_EQ(refused.status, 403) << path;
