@@ -1,6 +1,8 @@
 #include "api/Routes.h"
 
+#include "api/AdminOrganizationsController.h"
 #include "api/ApiKeysController.h"
+#include "api/AuditLogController.h"
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
 #include "api/BackupsController.h"
@@ -142,12 +144,6 @@ void registerSubscriptionRoutes(http::Router& router, Controllers& c)
                bind(s, &SubscriptionsController::cancel));
     router.add("POST", "/api/tenants/organizations/{id}/resume/", billing,
                bind(s, &SubscriptionsController::resume));
-    router.add("POST", "/api/admin/organizations/{id}/suspend/", RoutePolicy::staff(),
-               bind(s, &SubscriptionsController::suspend));
-    router.add("POST", "/api/admin/organizations/{id}/reactivate/", RoutePolicy::staff(),
-               bind(s, &SubscriptionsController::reactivate));
-    router.add("POST", "/api/admin/organizations/{id}/cancel/", RoutePolicy::staff(),
-               bind(s, &SubscriptionsController::cancelNow));
     router.add("POST", "/api/admin/jobs/{job}/run/", RoutePolicy::staff(),
                bind(c.scheduledJobs, &JobsController::run));
 }
@@ -251,6 +247,25 @@ void registerPaymentRoutes(http::Router& router, Controllers& c)
                bind(p, &PaymentsController::updateMethod));
 }
 
+// The staff console's organizations (list, page, actions one by one and in bulk) and audit log.
+void registerAdminOrganizationRoutes(http::Router& router, Controllers& c)
+{
+    auto& o = c.adminOrganizations;
+    const RoutePolicy staff = RoutePolicy::staff();
+    const std::string base = "/api/admin/organizations/";
+    using Admin = AdminOrganizationsController;
+    router.add("GET", base, staff, bind(o, &Admin::list));
+    router.add("POST", base + "bulk/", staff, bind(o, &Admin::bulk));
+    router.add("GET", base + "{id}/", staff, bind(o, &Admin::retrieve));
+    router.add("POST", base + "{id}/activate/", staff, bind(o, &Admin::activate));
+    router.add("POST", base + "{id}/suspend/", staff, bind(o, &Admin::suspend));
+    router.add("POST", base + "{id}/reactivate/", staff, bind(o, &Admin::reactivate));
+    router.add("POST", base + "{id}/cancel/", staff, bind(o, &Admin::cancel));
+    router.add("POST", base + "{id}/extend/", staff, bind(o, &Admin::extend));
+    router.add("POST", base + "{id}/change_plan/", staff, bind(o, &Admin::changePlan));
+    router.add("GET", "/api/admin/audit-log/", staff, bind(c.auditLog, &AuditLogController::list));
+}
+
 void registerClockRoutes(http::Router& router, Controllers& c)
 {
     router.add("GET", "/api/admin/clock/", RoutePolicy::staff(),
@@ -271,6 +286,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerInventoryRoutes(router, controllers);
     registerBillingRoutes(router, controllers);
     registerClockRoutes(router, controllers);
+    registerAdminOrganizationRoutes(router, controllers);
 }
 
 void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,

@@ -17,7 +17,9 @@ class SignInPagesController;
 namespace ebm::api
 {
 
+class AdminOrganizationsController;
 class ApiKeysController;
+class AuditLogController;
 class AuthController;
 class BackupJobsController;
 class BackupsController;
@@ -55,6 +57,8 @@ struct Controllers
     SubscriptionsController& subscriptions;
     JobsController& scheduledJobs;
     PaymentsController& payments;
+    AdminOrganizationsController& adminOrganizations;
+    AuditLogController& auditLog;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

@@ -3,7 +3,6 @@
 #include "api/AccountJson.h"
 #include "api/BillingJson.h"
 #include "http/JsonFields.h"
-#include "tenancy/SystemAccess.h"
 
 namespace ebm::api
 {
@@ -33,14 +32,6 @@ std::string effectName(Effect effect)
     return {};
 }
 
-std::string requiredReason(const ApiRequest& request)
-{
-    JsonFields fields(request.jsonBody());
-    std::string reason = fields.requiredString("reason", 500);
-    fields.done();
-    return reason;
-}
-
 } // namespace
 
 SubscriptionsController::SubscriptionsController(services::OrganizationService& organizations,
@@ -55,13 +46,6 @@ SubscriptionsController::SubscriptionsController(services::OrganizationService& 
 ApiResponse SubscriptionsController::memberAnswer(const ApiRequest& request)
 {
     return ApiResponse::json(AccountJson::organization(m_organizations.detail(request.tenant())));
-}
-
-ApiResponse SubscriptionsController::staffAnswer(const store::OrganizationRecord& record)
-{
-    auto view = m_organizations.detail(tenancy::SystemAccess::scopeFor(record.id));
-    view.role.reset(); // staff are not members
-    return ApiResponse::json(AccountJson::organization(view));
 }
 
 // POST /api/tenants/organizations/{id}/change_plan/  (owner, admin; active organization)
@@ -122,36 +106,6 @@ ApiResponse SubscriptionsController::resume(const ApiRequest& request)
 {
     m_lifecycle.resume(request.tenant(), request.requestId());
     return memberAnswer(request);
-}
-
-// POST /api/admin/organizations/{id}/suspend/  (staff)  body {"reason"}
-// active → suspended; members then get 403 organization_suspended on the inventory (account and
-// billing pages stay open). Audited with the reason; the contact is emailed. Answer: the
-// organization. Errors: 400 {"reason":[…]}; 404; 409 illegal_transition (e.g. pending, cancelled).
-ApiResponse SubscriptionsController::suspend(const ApiRequest& request)
-{
-    const std::string reason = requiredReason(request);
-    return staffAnswer(m_lifecycle.suspend(request.pathParam("id"), reason, request.principal(),
-                                           request.requestId()));
-}
-
-// POST /api/admin/organizations/{id}/reactivate/  (staff)
-// suspended → active; audited; the contact is emailed. Errors: 404; 409 illegal_transition.
-ApiResponse SubscriptionsController::reactivate(const ApiRequest& request)
-{
-    return staffAnswer(
-        m_lifecycle.reactivate(request.pathParam("id"), request.principal(), request.requestId()));
-}
-
-// POST /api/admin/organizations/{id}/cancel/  (staff)  body {"reason"}
-// Ends the subscription at once (active, suspended, expired or pending → cancelled); pending
-// renewal and upgrade orders are cancelled. Audited with the reason; the contact is emailed.
-// Errors: 400 {"reason":[…]}; 404; 409 illegal_transition (already cancelled).
-ApiResponse SubscriptionsController::cancelNow(const ApiRequest& request)
-{
-    const std::string reason = requiredReason(request);
-    return staffAnswer(m_lifecycle.cancelNow(request.pathParam("id"), reason, request.principal(),
-                                             request.requestId()));
 }
 
 } // namespace ebm::api

@@ -10,7 +10,7 @@ namespace ebm::api
 {
 
 // An organization's subscription: owners and admins change plan, renew, cancel at the period's
-// end and resume; staff suspend, reactivate and cancel at once.
+// end and resume (staff actions are in AdminOrganizationsController).
 class SubscriptionsController final
 {
 public:
@@ -22,12 +22,8 @@ public:
     http::ApiResponse renew(const http::ApiRequest& request);
     http::ApiResponse cancel(const http::ApiRequest& request);
     http::ApiResponse resume(const http::ApiRequest& request);
-    http::ApiResponse suspend(const http::ApiRequest& request);
-    http::ApiResponse reactivate(const http::ApiRequest& request);
-    http::ApiResponse cancelNow(const http::ApiRequest& request);
 
 private:
-    http::ApiResponse staffAnswer(const store::OrganizationRecord& record);
     http::ApiResponse memberAnswer(const http::ApiRequest& request);
 
     services::OrganizationService& m_organizations;

@@ -95,6 +95,10 @@ Services::Services(const Settings& settings)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
     , m_invoiceService(m_database)
+    , m_staffOrganizationService(m_database, *m_clock, m_paymentService, m_invoiceService)
+    , m_staffSubscriptionService(m_database, *m_clock, m_composer)
+    , m_organizationBulkActions(m_lifecycleService, m_staffSubscriptionService)
+    , m_auditLogService(m_database)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -113,6 +117,10 @@ Services::Services(const Settings& settings)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
     , m_jobsController(m_periodEndService, m_paymentService)
     , m_paymentsController(m_paymentService, settings.publicBaseUrl)
+    , m_adminOrganizationsController(m_staffOrganizationService, m_staffSubscriptionService,
+                                     m_lifecycleService, m_organizationBulkActions,
+                                     settings.publicBaseUrl)
+    , m_auditLogController(m_auditLogService, settings.publicBaseUrl)
     , m_momoWebhookController(m_momoCallbacks)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
@@ -133,12 +141,15 @@ Services::Services(const Settings& settings)
                      m_planChangeService, m_lifecycleService},
                     *m_clock, m_pageRenderer, m_csrfTokens, {usesHttps(settings), settings.taxRate})
 {
-    api::Controllers controllers{
-        m_healthController,        m_plansController,       m_authController,
-        m_organizationsController, m_esxiServersController, m_virtualMachinesController,
-        m_backupJobsController,    m_backupsController,     m_apiKeysController,
-        m_ordersController,        m_invoicesController,    m_clockController,
-        m_subscriptionsController, m_jobsController,        m_paymentsController};
+    api::Controllers controllers{m_healthController,        m_plansController,
+                                 m_authController,          m_organizationsController,
+                                 m_esxiServersController,   m_virtualMachinesController,
+                                 m_backupJobsController,    m_backupsController,
+                                 m_apiKeysController,       m_ordersController,
+                                 m_invoicesController,      m_clockController,
+                                 m_subscriptionsController, m_jobsController,
+                                 m_paymentsController,      m_adminOrganizationsController,
+                                 m_auditLogController};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/AdminOrganizationsController.h"
 #include "api/ApiKeysController.h"
+#include "api/AuditLogController.h"
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
 #include "api/BackupsController.h"
@@ -40,6 +42,7 @@
 #include "payments/simulator/PayPalSimulator.h"
 #include "security/SecretBox.h"
 #include "services/ApiKeyService.h"
+#include "services/AuditLogService.h"
 #include "services/AuthService.h"
 #include "services/BackupJobService.h"
 #include "services/BackupService.h"
@@ -49,11 +52,14 @@
 #include "services/InvoiceService.h"
 #include "services/LifecycleService.h"
 #include "services/OrderService.h"
+#include "services/OrganizationBulkActions.h"
 #include "services/OrganizationService.h"
 #include "services/PeriodEndService.h"
 #include "services/PlanChangeService.h"
 #include "services/PlanService.h"
 #include "services/ProvisioningService.h"
+#include "services/StaffOrganizationService.h"
+#include "services/StaffSubscriptionService.h"
 #include "services/VirtualMachineService.h"
 #include "store/Database.h"
 #include "store/sqlite/Migrator.h"
@@ -166,6 +172,10 @@ private:
     payments::MomoCallbacks m_momoCallbacks;
     payments::PayPalCallbacks m_paypalCallbacks;
     services::InvoiceService m_invoiceService;
+    services::StaffOrganizationService m_staffOrganizationService;
+    services::StaffSubscriptionService m_staffSubscriptionService;
+    services::OrganizationBulkActions m_organizationBulkActions;
+    services::AuditLogService m_auditLogService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     http::IdempotencyKeys m_idempotency;
@@ -184,6 +194,8 @@ private:
     api::InvoicesController m_invoicesController;
     api::JobsController m_jobsController;
     api::PaymentsController m_paymentsController;
+    api::AdminOrganizationsController m_adminOrganizationsController;
+    api::AuditLogController m_auditLogController;
     api::MomoWebhookController m_momoWebhookController;
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;

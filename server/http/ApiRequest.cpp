@@ -39,6 +39,16 @@ std::optional<std::string> ApiRequest::query(const std::string& name) const
     return found->second;
 }
 
+std::vector<std::string> ApiRequest::queryValues(const std::string& name) const
+{
+    std::vector<std::string> values;
+    for (const auto& [key, value] : m_parts.queryList) {
+        if (key == name)
+            values.push_back(value);
+    }
+    return values;
+}
+
 std::optional<std::int64_t> ApiRequest::queryId(const std::string& name) const
 {
     const auto text = query(name);

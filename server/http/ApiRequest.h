@@ -9,6 +9,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ebm::http
 {
@@ -30,6 +32,8 @@ public:
         std::string clientAddress;
         std::optional<auth::Principal> principal;   // set by the AccessGuard
         std::optional<tenancy::TenantScope> tenant; // set by the AccessGuard on tenant routes
+        // Every query parameter in order, repeats kept (`query` keeps the first of each name).
+        std::vector<std::pair<std::string, std::string>> queryList;
     };
 
     explicit ApiRequest(Parts parts);
@@ -69,6 +73,12 @@ public:
     {
         return m_parts.query;
     }
+    const std::vector<std::pair<std::string, std::string>>& queryList() const
+    {
+        return m_parts.queryList;
+    }
+    // Every value of a repeatable query parameter, in order (`?status=a&status=b`).
+    std::vector<std::string> queryValues(const std::string& name) const;
     // A query parameter that must be a positive integer id when present; 400 naming it if not.
     std::optional<std::int64_t> queryId(const std::string& name) const;
     std::optional<std::string> header(const std::string& name) const;

@@ -32,6 +32,11 @@ Pagination::Pagination(std::int64_t page, std::int64_t pageSize)
 
 Pagination Pagination::fromRequest(const ApiRequest& request)
 {
+    return fromRequest(request, kMaxPageSize);
+}
+
+Pagination Pagination::fromRequest(const ApiRequest& request, std::int64_t maxPageSize)
+{
     std::int64_t page = 1;
     if (const auto text = request.query("page")) {
         const auto parsed = parsePositive(*text);
@@ -42,9 +47,9 @@ Pagination Pagination::fromRequest(const ApiRequest& request)
     std::int64_t pageSize = kDefaultPageSize;
     if (const auto text = request.query("page_size")) {
         const auto parsed = parsePositive(*text);
-        if (!parsed || *parsed > kMaxPageSize)
+        if (!parsed || *parsed > maxPageSize)
             throw ApiError::validation("page_size", "Must be an integer between 1 and " +
-                                                        std::to_string(kMaxPageSize) + ".");
+                                                        std::to_string(maxPageSize) + ".");
         pageSize = *parsed;
     }
     return {page, pageSize};
@@ -73,6 +78,10 @@ std::string Pagination::pageLink(std::int64_t page, const std::string& baseUrl,
 {
     Poco::URI uri(baseUrl);
     uri.setPath(request.path());
+    for (const auto& [name, value] : request.queryList()) {
+        if (name != "page" && name != "page_size")
+            uri.addQueryParameter(name, value); // the filters and ordering of the list
+    }
     uri.addQueryParameter("page", std::to_string(page));
     uri.addQueryParameter("page_size", std::to_string(m_pageSize));
     return uri.toString();

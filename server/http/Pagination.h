@@ -20,6 +20,8 @@ public:
 
     // 404 for a page that is not a positive integer, 400 naming page_size when it is invalid.
     static Pagination fromRequest(const ApiRequest& request);
+    // The same with a larger page_size allowed (staff lists a client syncs in bulk).
+    static Pagination fromRequest(const ApiRequest& request, std::int64_t maxPageSize);
 
     std::int64_t page() const
     {

@@ -153,7 +153,8 @@ ApiResponse RequestDispatcher::dispatch(Poco::Net::HTTPServerRequest& request,
                             requestId,
                             request.clientAddress().host().toString(),
                             std::nullopt,
-                            std::nullopt};
+                            std::nullopt,
+                            uri.getQueryParameters()};
     m_context.guard.authorize(match.route->policy, parts);
     const ApiRequest apiRequest(std::move(parts));
     if (isPage && m_context.pages != nullptr && !isSafeMethod(apiRequest.method()))

@@ -44,12 +44,17 @@ store::OrganizationRecord LifecycleService::suspend(const std::string& organizat
 
 store::OrganizationRecord LifecycleService::reactivate(const std::string& organizationId,
                                                        const auth::Principal& staff,
-                                                       const std::string& requestId)
+                                                       const std::string& requestId,
+                                                       const std::string& reason)
 {
-    return changeStatus(
-        organizationId, OrganizationStatus::Active,
-        {"organization.reactivated", Actor::staff(staff.userId), {}, Notice::Reactivated, {}, {}},
-        requestId);
+    return changeStatus(organizationId, OrganizationStatus::Active,
+                        {"organization.reactivated",
+                         Actor::staff(staff.userId),
+                         reason,
+                         Notice::Reactivated,
+                         {},
+                         {}},
+                        requestId);
 }
 
 store::OrganizationRecord LifecycleService::cancelNow(const std::string& organizationId,

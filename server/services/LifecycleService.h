@@ -25,9 +25,10 @@ public:
 
     store::OrganizationRecord suspend(const std::string& organizationId, const std::string& reason,
                                       const auth::Principal& staff, const std::string& requestId);
+    // `reason` (optional) is written to the audit entry.
     store::OrganizationRecord reactivate(const std::string& organizationId,
-                                         const auth::Principal& staff,
-                                         const std::string& requestId);
+                                         const auth::Principal& staff, const std::string& requestId,
+                                         const std::string& reason = {});
     // Ends the subscription now; pending renewal and upgrade orders are cancelled with it.
     store::OrganizationRecord cancelNow(const std::string& organizationId,
                                         const std::string& reason, const auth::Principal& staff,

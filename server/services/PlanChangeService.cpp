@@ -28,26 +28,6 @@ std::string day(const std::string& timestamp)
     return timestamp.substr(0, 10);
 }
 
-ApiError overQuota(const Plan& target, const std::vector<quota::QuotaLine>& excesses)
-{
-    Poco::JSON::Array::Ptr lines = new Poco::JSON::Array;
-    for (const quota::QuotaLine& line : excesses) {
-        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("metric", line.metric);
-        item->set("unit", line.unit);
-        item->set("current", line.current);
-        item->set("limit", *line.limit);
-        item->set("excess", line.current - *line.limit);
-        lines->add(item);
-    }
-    ApiError error(409, "over_quota",
-                   "The " + target.name +
-                       " plan allows less than the organization uses now; remove the excess "
-                       "listed in over_quota first.");
-    error.with("over_quota", lines);
-    return error;
-}
-
 void requireActive(const store::OrganizationRecord& organization)
 {
     if (organization.status != OrganizationStatus::Active || !organization.planId)
@@ -76,6 +56,26 @@ void requireRenewable(const store::OrganizationRecord& organization, std::chrono
 }
 
 } // namespace
+
+ApiError overQuota(const Plan& target, const std::vector<quota::QuotaLine>& excesses)
+{
+    Poco::JSON::Array::Ptr lines = new Poco::JSON::Array;
+    for (const quota::QuotaLine& line : excesses) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("metric", line.metric);
+        item->set("unit", line.unit);
+        item->set("current", line.current);
+        item->set("limit", *line.limit);
+        item->set("excess", line.current - *line.limit);
+        lines->add(item);
+    }
+    ApiError error(409, "over_quota",
+                   "The " + target.name +
+                       " plan allows less than the organization uses now; remove the excess "
+                       "listed in over_quota first.");
+    error.with("over_quota", lines);
+    return error;
+}
 
 PlanChangeService::PlanChangeService(store::Database& database, const Clock& clock,
                                      const mail::EmailComposer& composer,

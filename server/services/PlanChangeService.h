@@ -3,7 +3,9 @@
 #include "auth/Principal.h"
 #include "domain/Clock.h"
 #include "domain/PlanChange.h"
+#include "http/ApiError.h"
 #include "mail/EmailComposer.h"
+#include "quota/QuotaGuard.h"
 #include "services/CouponService.h"
 #include "services/OrderService.h"
 #include "store/Database.h"
@@ -14,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ebm::services
 {
@@ -77,5 +80,9 @@ private:
     const CouponService& m_pricing;
     std::chrono::hours m_pendingLifetime;
 };
+
+// 409 over_quota with "over_quota": [{metric,unit,current,limit,excess}], each metric the
+// organization uses beyond `target`'s limits (what refuses a downgrade).
+http::ApiError overQuota(const Plan& target, const std::vector<quota::QuotaLine>& excesses);
 
 } // namespace ebm::services

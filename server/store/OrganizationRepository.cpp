@@ -18,7 +18,7 @@ namespace
 const std::string kColumns =
     "id, name, slug, status, status_reason, plan_id, billing_cycle, subscription_start, "
     "subscription_end, billing_anchor_day, auto_renew, cancel_at_period_end, scheduled_plan_id, "
-    "scheduled_change_at, contact_email, contact_phone, locale, created_at";
+    "scheduled_change_at, contact_email, contact_phone, locale, created_at, updated_at";
 
 OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
 {
@@ -42,6 +42,7 @@ OrganizationRecord organizationFromRow(Poco::Data::RecordSet& rows)
     organization.contactPhone = text(rows, "contact_phone");
     organization.locale = text(rows, "locale");
     organization.createdAt = text(rows, "created_at");
+    organization.updatedAt = text(rows, "updated_at");
     return organization;
 }
 
@@ -64,6 +65,16 @@ std::string slugBase(const std::string& name)
 OrganizationRepository::OrganizationRepository(Poco::Data::Session& session)
     : m_session(session)
 {
+}
+
+const std::string& OrganizationRepository::columns()
+{
+    return kColumns;
+}
+
+OrganizationRecord OrganizationRepository::fromRow(Poco::Data::RecordSet& rows)
+{
+    return organizationFromRow(rows);
 }
 
 std::optional<OrganizationRecord> OrganizationRepository::findById(const std::string& id)

@@ -2,6 +2,7 @@
 
 #include "domain/Statuses.h"
 
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Session.h>
 #include <chrono>
 #include <cstdint>
@@ -33,6 +34,7 @@ struct OrganizationRecord
     std::string contactPhone;
     std::string locale = "fr";
     std::string createdAt;
+    std::string updatedAt; // changes with every write to the row
 };
 
 // The organizations table: the tenants themselves. Reads by id are used by the access guard
@@ -42,6 +44,10 @@ class OrganizationRepository final
 {
 public:
     explicit OrganizationRepository(Poco::Data::Session& session);
+
+    // The columns every select of a whole organization row reads, and the row they make.
+    static const std::string& columns();
+    static OrganizationRecord fromRow(Poco::Data::RecordSet& rows);
 
     std::optional<OrganizationRecord> findById(const std::string& id);
     std::vector<OrganizationRecord> findByIds(const std::vector<std::string>& ids);
