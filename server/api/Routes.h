@@ -17,6 +17,7 @@ class SignInPagesController;
 namespace ebm::api
 {
 
+class AnalyticsController;
 class ApiKeysController;
 class AuthController;
 class BackupJobsController;
@@ -55,6 +56,7 @@ struct Controllers
     SubscriptionsController& subscriptions;
     JobsController& scheduledJobs;
     PaymentsController& payments;
+    AnalyticsController& analytics;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

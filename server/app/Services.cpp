@@ -95,6 +95,7 @@ Services::Services(const Settings& settings)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
     , m_invoiceService(m_database)
+    , m_analyticsService(m_database, *m_clock)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -113,6 +114,7 @@ Services::Services(const Settings& settings)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
     , m_jobsController(m_periodEndService, m_paymentService)
     , m_paymentsController(m_paymentService, settings.publicBaseUrl)
+    , m_analyticsController(m_analyticsService)
     , m_momoWebhookController(m_momoCallbacks)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
@@ -138,7 +140,8 @@ Services::Services(const Settings& settings)
         m_organizationsController, m_esxiServersController, m_virtualMachinesController,
         m_backupJobsController,    m_backupsController,     m_apiKeysController,
         m_ordersController,        m_invoicesController,    m_clockController,
-        m_subscriptionsController, m_jobsController,        m_paymentsController};
+        m_subscriptionsController, m_jobsController,        m_paymentsController,
+        m_analyticsController};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);

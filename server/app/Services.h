@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AnalyticsController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
@@ -39,6 +40,7 @@
 #include "payments/simulator/MomoSimulator.h"
 #include "payments/simulator/PayPalSimulator.h"
 #include "security/SecretBox.h"
+#include "services/AnalyticsService.h"
 #include "services/ApiKeyService.h"
 #include "services/AuthService.h"
 #include "services/BackupJobService.h"
@@ -166,6 +168,7 @@ private:
     payments::MomoCallbacks m_momoCallbacks;
     payments::PayPalCallbacks m_paypalCallbacks;
     services::InvoiceService m_invoiceService;
+    services::AnalyticsService m_analyticsService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     http::IdempotencyKeys m_idempotency;
@@ -184,6 +187,7 @@ private:
     api::InvoicesController m_invoicesController;
     api::JobsController m_jobsController;
     api::PaymentsController m_paymentsController;
+    api::AnalyticsController m_analyticsController;
     api::MomoWebhookController m_momoWebhookController;
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;

@@ -24,6 +24,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {2, "inventory", embedded::file__0002_inventory()},
         {3, "plan_changes", embedded::file__0003_plan_changes()},
         {4, "payments", embedded::file__0004_payments()},
+        {5, "analytics", embedded::file__0005_analytics()},
     };
     return all;
 }
