@@ -1,6 +1,7 @@
 #include "api/Routes.h"
 
 #include "api/AdminOrganizationsController.h"
+#include "api/AnalyticsController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuditLogController.h"
 #include "api/AuthController.h"
@@ -274,6 +275,18 @@ void registerClockRoutes(http::Router& router, Controllers& c)
                bind(c.clock, &ClockController::advance));
 }
 
+// The staff analytics (read only): the dashboard's figures and charts.
+void registerAnalyticsRoutes(http::Router& router, Controllers& c)
+{
+    auto& a = c.analytics;
+    router.add("GET", "/api/admin/analytics/summary/", RoutePolicy::staff(),
+               bind(a, &AnalyticsController::summary));
+    router.add("GET", "/api/admin/analytics/revenue/", RoutePolicy::staff(),
+               bind(a, &AnalyticsController::revenue));
+    router.add("GET", "/api/admin/organizations/{id}/usage-series/", RoutePolicy::staff(),
+               bind(a, &AnalyticsController::usageSeries));
+}
+
 } // namespace
 
 void registerRoutes(http::Router& router, Controllers& controllers)
@@ -287,6 +300,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerBillingRoutes(router, controllers);
     registerClockRoutes(router, controllers);
     registerAdminOrganizationRoutes(router, controllers);
+    registerAnalyticsRoutes(router, controllers);
 }
 
 void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,

@@ -18,6 +18,7 @@ namespace ebm::api
 {
 
 class AdminOrganizationsController;
+class AnalyticsController;
 class ApiKeysController;
 class AuditLogController;
 class AuthController;
@@ -59,6 +60,7 @@ struct Controllers
     PaymentsController& payments;
     AdminOrganizationsController& adminOrganizations;
     AuditLogController& auditLog;
+    AnalyticsController& analytics;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

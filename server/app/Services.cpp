@@ -99,6 +99,7 @@ Services::Services(const Settings& settings)
     , m_staffSubscriptionService(m_database, *m_clock, m_composer)
     , m_organizationBulkActions(m_lifecycleService, m_staffSubscriptionService)
     , m_auditLogService(m_database)
+    , m_analyticsService(m_database, *m_clock)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -121,6 +122,7 @@ Services::Services(const Settings& settings)
                                      m_lifecycleService, m_organizationBulkActions,
                                      settings.publicBaseUrl)
     , m_auditLogController(m_auditLogService, settings.publicBaseUrl)
+    , m_analyticsController(m_analyticsService)
     , m_momoWebhookController(m_momoCallbacks)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
@@ -149,7 +151,7 @@ Services::Services(const Settings& settings)
                                  m_invoicesController,      m_clockController,
                                  m_subscriptionsController, m_jobsController,
                                  m_paymentsController,      m_adminOrganizationsController,
-                                 m_auditLogController};
+                                 m_auditLogController,      m_analyticsController};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);

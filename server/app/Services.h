@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/AdminOrganizationsController.h"
+#include "api/AnalyticsController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuditLogController.h"
 #include "api/AuthController.h"
@@ -41,6 +42,7 @@
 #include "payments/simulator/MomoSimulator.h"
 #include "payments/simulator/PayPalSimulator.h"
 #include "security/SecretBox.h"
+#include "services/AnalyticsService.h"
 #include "services/ApiKeyService.h"
 #include "services/AuditLogService.h"
 #include "services/AuthService.h"
@@ -176,6 +178,7 @@ private:
     services::StaffSubscriptionService m_staffSubscriptionService;
     services::OrganizationBulkActions m_organizationBulkActions;
     services::AuditLogService m_auditLogService;
+    services::AnalyticsService m_analyticsService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     http::IdempotencyKeys m_idempotency;
@@ -196,6 +199,7 @@ private:
     api::PaymentsController m_paymentsController;
     api::AdminOrganizationsController m_adminOrganizationsController;
     api::AuditLogController m_auditLogController;
+    api::AnalyticsController m_analyticsController;
     api::MomoWebhookController m_momoWebhookController;
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;

@@ -25,6 +25,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {3, "plan_changes", embedded::file__0003_plan_changes()},
         {4, "payments", embedded::file__0004_payments()},
         {5, "admin_organizations", embedded::file__0005_admin_organizations()},
+        {6, "analytics", embedded::file__0006_analytics()},
     };
     return all;
 }
