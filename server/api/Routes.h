@@ -17,6 +17,11 @@ class SignInPagesController;
 namespace ebm::api
 {
 
+class AdminCouponsController;
+class AdminInvoicesController;
+class AdminOrdersController;
+class AdminPaymentsController;
+class AdminPlansController;
 class ApiKeysController;
 class AuthController;
 class BackupJobsController;
@@ -37,6 +42,17 @@ class PlansController;
 class SubscriptionsController;
 class VirtualMachinesController;
 
+// The staff billing and catalog controllers: queues of orders, payments and invoices, coupons
+// and plans under /api/admin/.
+struct AdminBillingControllers
+{
+    AdminOrdersController& orders;
+    AdminPaymentsController& payments;
+    AdminInvoicesController& invoices;
+    AdminCouponsController& coupons;
+    AdminPlansController& plans;
+};
+
 // The controllers the route table dispatches to.
 struct Controllers
 {
@@ -55,6 +71,7 @@ struct Controllers
     SubscriptionsController& subscriptions;
     JobsController& scheduledJobs;
     PaymentsController& payments;
+    AdminBillingControllers& adminBilling;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

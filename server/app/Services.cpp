@@ -95,6 +95,8 @@ Services::Services(const Settings& settings)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
     , m_invoiceService(m_database)
+    , m_billingQueueService(m_database, *m_clock)
+    , m_planCatalogService(m_database, *m_clock, m_planService)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -117,6 +119,11 @@ Services::Services(const Settings& settings)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
     , m_paypalSimulatorController(m_paypalSimulator.get())
+    , m_adminOrdersController(m_billingQueueService, settings.publicBaseUrl)
+    , m_adminPaymentsController(m_paymentService, settings.publicBaseUrl)
+    , m_adminInvoicesController(m_billingQueueService, settings.publicBaseUrl)
+    , m_adminCouponsController(m_couponService)
+    , m_adminPlansController(m_planCatalogService, settings.publicBaseUrl)
     , m_csrfTokens(m_secrets)
     , m_pageSecurity(m_pageRenderer, m_csrfTokens, usesHttps(settings))
     , m_publicPagesController(
@@ -133,12 +140,17 @@ Services::Services(const Settings& settings)
                      m_planChangeService, m_lifecycleService},
                     *m_clock, m_pageRenderer, m_csrfTokens, {usesHttps(settings), settings.taxRate})
 {
-    api::Controllers controllers{
-        m_healthController,        m_plansController,       m_authController,
-        m_organizationsController, m_esxiServersController, m_virtualMachinesController,
-        m_backupJobsController,    m_backupsController,     m_apiKeysController,
-        m_ordersController,        m_invoicesController,    m_clockController,
-        m_subscriptionsController, m_jobsController,        m_paymentsController};
+    api::AdminBillingControllers adminBilling{m_adminOrdersController, m_adminPaymentsController,
+                                              m_adminInvoicesController, m_adminCouponsController,
+                                              m_adminPlansController};
+    api::Controllers controllers{m_healthController,        m_plansController,
+                                 m_authController,          m_organizationsController,
+                                 m_esxiServersController,   m_virtualMachinesController,
+                                 m_backupJobsController,    m_backupsController,
+                                 m_apiKeysController,       m_ordersController,
+                                 m_invoicesController,      m_clockController,
+                                 m_subscriptionsController, m_jobsController,
+                                 m_paymentsController,      adminBilling};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);

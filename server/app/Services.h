@@ -1,5 +1,10 @@
 #pragma once
 
+#include "api/AdminCouponsController.h"
+#include "api/AdminInvoicesController.h"
+#include "api/AdminOrdersController.h"
+#include "api/AdminPaymentsController.h"
+#include "api/AdminPlansController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuthController.h"
 #include "api/BackupJobsController.h"
@@ -43,6 +48,7 @@
 #include "services/AuthService.h"
 #include "services/BackupJobService.h"
 #include "services/BackupService.h"
+#include "services/BillingQueueService.h"
 #include "services/ClockService.h"
 #include "services/CouponService.h"
 #include "services/EsxiServerService.h"
@@ -51,6 +57,7 @@
 #include "services/OrderService.h"
 #include "services/OrganizationService.h"
 #include "services/PeriodEndService.h"
+#include "services/PlanCatalogService.h"
 #include "services/PlanChangeService.h"
 #include "services/PlanService.h"
 #include "services/ProvisioningService.h"
@@ -166,6 +173,8 @@ private:
     payments::MomoCallbacks m_momoCallbacks;
     payments::PayPalCallbacks m_paypalCallbacks;
     services::InvoiceService m_invoiceService;
+    services::BillingQueueService m_billingQueueService;
+    services::PlanCatalogService m_planCatalogService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     http::IdempotencyKeys m_idempotency;
@@ -188,6 +197,11 @@ private:
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;
     api::PayPalSimulatorController m_paypalSimulatorController;
+    api::AdminOrdersController m_adminOrdersController;
+    api::AdminPaymentsController m_adminPaymentsController;
+    api::AdminInvoicesController m_adminInvoicesController;
+    api::AdminCouponsController m_adminCouponsController;
+    api::AdminPlansController m_adminPlansController;
     web::CsrfTokens m_csrfTokens;
     web::PageRenderer m_pageRenderer;
     web::PageSecurity m_pageSecurity;

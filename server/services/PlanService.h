@@ -37,6 +37,9 @@ public:
     PlanService(store::Database& database, BasisPoints taxRate);
 
     Catalog catalog();
+    // Staff changed the catalog: the next catalog() reads it again even when the change fell in
+    // the same second as the last one (the version's updated_at has whole seconds).
+    void catalogChanged();
     PlanPage listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
     PriceQuote quote(const Plan& plan, BillingCycle cycle) const;
@@ -46,6 +49,7 @@ private:
     BasisPoints m_taxRate;
     std::mutex m_catalogMutex;
     Catalog m_catalog;
+    std::uint64_t m_changes = 0; // catalogChanged() calls, part of the version
 };
 
 } // namespace ebm::services
