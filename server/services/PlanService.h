@@ -37,8 +37,9 @@ public:
     PlanService(store::Database& database, BasisPoints taxRate);
 
     Catalog catalog();
-    // Staff changed the catalog: the next catalog() reads it again even when the change fell in
-    // the same second as the last one (the version's updated_at has whole seconds).
+    // Staff changed the catalog: the next catalog() reads it again even when the plans' count and
+    // latest updated_at did not move (a change within the same second, whole seconds only; or a
+    // server clock behind the rows' updated_at, as a test clock started in the past is).
     void catalogChanged();
     PlanPage listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
