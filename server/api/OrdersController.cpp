@@ -1,6 +1,7 @@
 #include "api/OrdersController.h"
 
 #include "api/BillingJson.h"
+#include "api/CouponFields.h"
 #include "api/PagedList.h"
 #include "domain/Timestamp.h"
 #include "http/JsonFields.h"
@@ -33,60 +34,6 @@ std::string localeOf(JsonFields& fields)
     if (locale != "fr" && locale != "en")
         fields.reject("locale", "Must be one of: fr, en.");
     return locale;
-}
-
-std::optional<std::chrono::sys_seconds> instant(JsonFields& fields, const std::string& name)
-{
-    const std::string text = fields.optionalString(name, 40);
-    if (text.empty())
-        return std::nullopt;
-    try {
-        return parseIso8601(text);
-    } catch (const std::exception&) {
-        fields.reject(name, "Use an ISO 8601 instant such as 2026-01-31T00:00:00Z.");
-        return std::nullopt;
-    }
-}
-
-void readDiscount(JsonFields& fields, Coupon& coupon)
-{
-    const auto type = fields.choice(
-        "discount_type",
-        [](std::string_view text) {
-            if (text == "percent")
-                return Discount::Kind::Percent;
-            if (text == "fixed")
-                return Discount::Kind::Fixed;
-            throw std::invalid_argument("discount_type");
-        },
-        "percent, fixed");
-    if (!type)
-        return;
-    coupon.discount.kind = *type;
-    const std::string currencyCode = fields.optionalString("currency", 3);
-    try {
-        if (*type == Discount::Kind::Percent) {
-            coupon.discount.percent =
-                BasisPoints::parsePercent(fields.requiredString("percent", 6));
-            if (coupon.discount.percent.value == 0)
-                fields.reject("percent", "Must be more than 0.");
-        } else {
-            coupon.discount.fixedAmount =
-                Money::parse(fields.requiredString("amount", 20), Currency::fromCode(currencyCode));
-            if (coupon.discount.fixedAmount->minorUnits() <= 0)
-                fields.reject("amount", "Must be more than 0.");
-        }
-        if (fields.has("minimum_amount")) {
-            coupon.discount.minimumAmount = Money::parse(
-                fields.optionalString("minimum_amount", 20), Currency::fromCode(currencyCode));
-            if (coupon.discount.minimumAmount->isNegative())
-                fields.reject("minimum_amount", "Must not be negative.");
-        }
-    } catch (const DomainError& error) {
-        fields.reject(error.field() == "amount" || error.field() == "percent" ? error.field()
-                                                                              : "currency",
-                      error.what());
-    }
 }
 
 } // namespace
@@ -180,9 +127,9 @@ ApiResponse OrdersController::createCoupon(const ApiRequest& request)
     JsonFields fields(request.jsonBody());
     Coupon coupon;
     coupon.code = normalizeCouponCode(fields.requiredString("code", 50));
-    readDiscount(fields, coupon);
-    coupon.validFrom = instant(fields, "valid_from");
-    coupon.validUntil = instant(fields, "valid_until");
+    CouponFields::readDiscount(fields, coupon);
+    coupon.validFrom = CouponFields::instant(fields, "valid_from");
+    coupon.validUntil = CouponFields::instant(fields, "valid_until");
     if (coupon.validFrom && coupon.validUntil && *coupon.validUntil <= *coupon.validFrom)
         fields.reject("valid_until", "Must be after valid_from.");
     coupon.maxUses = fields.optionalInteger("max_uses", 1, INT64_MAX);

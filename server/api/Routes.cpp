@@ -1,6 +1,11 @@
 #include "api/Routes.h"
 
+#include "api/AdminCouponsController.h"
+#include "api/AdminInvoicesController.h"
+#include "api/AdminOrdersController.h"
 #include "api/AdminOrganizationsController.h"
+#include "api/AdminPaymentsController.h"
+#include "api/AdminPlansController.h"
 #include "api/AnalyticsController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuditLogController.h"
@@ -287,6 +292,35 @@ void registerAnalyticsRoutes(http::Router& router, Controllers& c)
                bind(a, &AnalyticsController::usageSeries));
 }
 
+// The staff billing and catalog routes (all staff only).
+void registerAdminBillingRoutes(http::Router& router, AdminBillingControllers& c)
+{
+    const RoutePolicy staff = RoutePolicy::staff();
+    router.add("GET", "/api/admin/orders/", staff, bind(c.orders, &AdminOrdersController::list));
+    router.add("GET", "/api/admin/payments/", staff,
+               bind(c.payments, &AdminPaymentsController::list));
+    router.add("GET", "/api/admin/payments/{id}/", staff,
+               bind(c.payments, &AdminPaymentsController::retrieve));
+    router.add("GET", "/api/admin/invoices/", staff,
+               bind(c.invoices, &AdminInvoicesController::list));
+    router.add("GET", "/api/admin/invoices/{id}/", staff,
+               bind(c.invoices, &AdminInvoicesController::retrieve));
+    router.add("POST", "/api/admin/invoices/{id}/void/", staff,
+               bind(c.invoices, &AdminInvoicesController::voidInvoice));
+    router.add("GET", "/api/admin/coupons/{id}/", staff,
+               bind(c.coupons, &AdminCouponsController::retrieve));
+    router.add("PATCH", "/api/admin/coupons/{id}/", staff,
+               bind(c.coupons, &AdminCouponsController::update));
+    router.add("DELETE", "/api/admin/coupons/{id}/", staff,
+               bind(c.coupons, &AdminCouponsController::remove));
+    router.add("GET", "/api/admin/plans/", staff, bind(c.plans, &AdminPlansController::list));
+    router.add("POST", "/api/admin/plans/", staff, bind(c.plans, &AdminPlansController::create));
+    router.add("GET", "/api/admin/plans/{id}/", staff,
+               bind(c.plans, &AdminPlansController::retrieve));
+    router.add("PATCH", "/api/admin/plans/{id}/", staff,
+               bind(c.plans, &AdminPlansController::update));
+}
+
 } // namespace
 
 void registerRoutes(http::Router& router, Controllers& controllers)
@@ -301,6 +335,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerClockRoutes(router, controllers);
     registerAdminOrganizationRoutes(router, controllers);
     registerAnalyticsRoutes(router, controllers);
+    registerAdminBillingRoutes(router, controllers.adminBilling);
 }
 
 void registerMomoRoutes(http::Router& router, MomoWebhookController& webhook,

@@ -19,6 +19,11 @@ namespace ebm::api
 
 class AdminOrganizationsController;
 class AnalyticsController;
+class AdminCouponsController;
+class AdminInvoicesController;
+class AdminOrdersController;
+class AdminPaymentsController;
+class AdminPlansController;
 class ApiKeysController;
 class AuditLogController;
 class AuthController;
@@ -39,6 +44,17 @@ class PaymentsController;
 class PlansController;
 class SubscriptionsController;
 class VirtualMachinesController;
+
+// The staff billing and catalog controllers: queues of orders, payments and invoices, coupons
+// and plans under /api/admin/.
+struct AdminBillingControllers
+{
+    AdminOrdersController& orders;
+    AdminPaymentsController& payments;
+    AdminInvoicesController& invoices;
+    AdminCouponsController& coupons;
+    AdminPlansController& plans;
+};
 
 // The controllers the route table dispatches to.
 struct Controllers
@@ -61,6 +77,7 @@ struct Controllers
     AdminOrganizationsController& adminOrganizations;
     AuditLogController& auditLog;
     AnalyticsController& analytics;
+    AdminBillingControllers& adminBilling;
 };
 
 // Fills the one route table of the server: every endpoint, its method, who may call it and its

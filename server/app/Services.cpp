@@ -100,6 +100,8 @@ Services::Services(const Settings& settings)
     , m_organizationBulkActions(m_lifecycleService, m_staffSubscriptionService)
     , m_auditLogService(m_database)
     , m_analyticsService(m_database, *m_clock)
+    , m_billingQueueService(m_database, *m_clock)
+    , m_planCatalogService(m_database, *m_clock, m_planService)
     , m_guard(m_database, *m_clock)
     , m_idempotency(m_database, *m_clock)
     , m_healthController(m_database, m_metrics)
@@ -127,6 +129,11 @@ Services::Services(const Settings& settings)
     , m_momoSimulatorController(m_momoSimulator.get())
     , m_paypalController(m_paypalCallbacks, ownBaseUrl(settings))
     , m_paypalSimulatorController(m_paypalSimulator.get())
+    , m_adminOrdersController(m_billingQueueService, settings.publicBaseUrl)
+    , m_adminPaymentsController(m_paymentService, settings.publicBaseUrl)
+    , m_adminInvoicesController(m_billingQueueService, settings.publicBaseUrl)
+    , m_adminCouponsController(m_couponService)
+    , m_adminPlansController(m_planCatalogService, settings.publicBaseUrl)
     , m_csrfTokens(m_secrets)
     , m_pageSecurity(m_pageRenderer, m_csrfTokens, usesHttps(settings))
     , m_publicPagesController(
@@ -143,15 +150,28 @@ Services::Services(const Settings& settings)
                      m_planChangeService, m_lifecycleService},
                     *m_clock, m_pageRenderer, m_csrfTokens, {usesHttps(settings), settings.taxRate})
 {
-    api::Controllers controllers{m_healthController,        m_plansController,
-                                 m_authController,          m_organizationsController,
-                                 m_esxiServersController,   m_virtualMachinesController,
-                                 m_backupJobsController,    m_backupsController,
-                                 m_apiKeysController,       m_ordersController,
-                                 m_invoicesController,      m_clockController,
-                                 m_subscriptionsController, m_jobsController,
-                                 m_paymentsController,      m_adminOrganizationsController,
-                                 m_auditLogController,      m_analyticsController};
+    api::AdminBillingControllers adminBilling{m_adminOrdersController, m_adminPaymentsController,
+                                              m_adminInvoicesController, m_adminCouponsController,
+                                              m_adminPlansController};
+    api::Controllers controllers{m_healthController,
+                                 m_plansController,
+                                 m_authController,
+                                 m_organizationsController,
+                                 m_esxiServersController,
+                                 m_virtualMachinesController,
+                                 m_backupJobsController,
+                                 m_backupsController,
+                                 m_apiKeysController,
+                                 m_ordersController,
+                                 m_invoicesController,
+                                 m_clockController,
+                                 m_subscriptionsController,
+                                 m_jobsController,
+                                 m_paymentsController,
+                                 m_adminOrganizationsController,
+                                 m_auditLogController,
+                                 m_analyticsController,
+                                 adminBilling};
     api::registerRoutes(m_router, controllers);
     api::registerMomoRoutes(m_router, m_momoWebhookController, m_momoSimulatorController);
     api::registerPayPalRoutes(m_router, m_paypalController, m_paypalSimulatorController);

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "api/AdminCouponsController.h"
+#include "api/AdminInvoicesController.h"
+#include "api/AdminOrdersController.h"
 #include "api/AdminOrganizationsController.h"
+#include "api/AdminPaymentsController.h"
+#include "api/AdminPlansController.h"
 #include "api/AnalyticsController.h"
 #include "api/ApiKeysController.h"
 #include "api/AuditLogController.h"
@@ -48,6 +53,7 @@
 #include "services/AuthService.h"
 #include "services/BackupJobService.h"
 #include "services/BackupService.h"
+#include "services/BillingQueueService.h"
 #include "services/ClockService.h"
 #include "services/CouponService.h"
 #include "services/EsxiServerService.h"
@@ -57,6 +63,7 @@
 #include "services/OrganizationBulkActions.h"
 #include "services/OrganizationService.h"
 #include "services/PeriodEndService.h"
+#include "services/PlanCatalogService.h"
 #include "services/PlanChangeService.h"
 #include "services/PlanService.h"
 #include "services/ProvisioningService.h"
@@ -179,6 +186,8 @@ private:
     services::OrganizationBulkActions m_organizationBulkActions;
     services::AuditLogService m_auditLogService;
     services::AnalyticsService m_analyticsService;
+    services::BillingQueueService m_billingQueueService;
+    services::PlanCatalogService m_planCatalogService;
     http::HttpMetrics m_metrics;
     tenancy::AccessGuard m_guard;
     http::IdempotencyKeys m_idempotency;
@@ -204,6 +213,11 @@ private:
     api::MomoSimulatorController m_momoSimulatorController;
     api::PayPalController m_paypalController;
     api::PayPalSimulatorController m_paypalSimulatorController;
+    api::AdminOrdersController m_adminOrdersController;
+    api::AdminPaymentsController m_adminPaymentsController;
+    api::AdminInvoicesController m_adminInvoicesController;
+    api::AdminCouponsController m_adminCouponsController;
+    api::AdminPlansController m_adminPlansController;
     web::CsrfTokens m_csrfTokens;
     web::PageRenderer m_pageRenderer;
     web::PageSecurity m_pageSecurity;

@@ -46,6 +46,11 @@ bool JsonFields::has(const std::string& name) const
     return m_body->has(name) && !m_body->isNull(name);
 }
 
+bool JsonFields::isNull(const std::string& name) const
+{
+    return m_body->has(name) && m_body->isNull(name);
+}
+
 bool JsonFields::hasError(const std::string& name) const
 {
     if (m_parent != nullptr)

@@ -35,6 +35,8 @@ public:
     // A JSON array of positive integer ids, duplicates dropped, in the order given.
     std::optional<std::vector<std::int64_t>> optionalIdList(const std::string& name);
     bool has(const std::string& name) const;
+    // Sent as JSON null (has() is false for it): for PATCH, "clear this value".
+    bool isNull(const std::string& name) const;
     void reject(const std::string& name, const std::string& message);
     // Parses a string field through a domain parser (e.g. parseRole); its DomainError becomes a
     // field error.

@@ -421,6 +421,23 @@ Receipt PaymentService::receiptForStaff(std::int64_t id)
     return receiptOf(requireFound(store::PaymentRepository(session).findById(id)));
 }
 
+PaymentService::PaymentPage PaymentService::listForStaff(const store::PaymentFilter& filter,
+                                                         std::int64_t offset, std::int64_t limit)
+{
+    Poco::Data::Session session = m_database.session();
+    store::PaymentRepository payments(session);
+    PaymentPage page{payments.countMatching(filter), {}};
+    for (auto& payment : payments.listMatching(filter, offset, limit))
+        page.payments.push_back(viewOf(std::move(payment)));
+    return page;
+}
+
+PaymentView PaymentService::getForStaff(std::int64_t id)
+{
+    Poco::Data::Session session = m_database.session();
+    return viewOf(requireFound(store::PaymentRepository(session).findById(id)));
+}
+
 Receipt PaymentService::receiptOf(const store::PaymentRecord& payment) const
 {
     if (payment.receiptPath.empty())

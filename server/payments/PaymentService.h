@@ -79,6 +79,10 @@ public:
     PaymentView get(const tenancy::TenantScope& scope, std::int64_t id);
     Receipt receipt(const tenancy::TenantScope& scope, std::int64_t id);
     Receipt receiptForStaff(std::int64_t id);
+    // Staff queues: every organization's payments matching the filter, newest first; one payment.
+    PaymentPage listForStaff(const store::PaymentFilter& filter, std::int64_t offset,
+                             std::int64_t limit);
+    PaymentView getForStaff(std::int64_t id);
 
     // Applies a provider's state to a payment (verify, webhooks, reconciliation): idempotent,
     // never backwards; a completion provisions the order in the same transaction.

@@ -17,12 +17,19 @@ PlanService::Catalog PlanService::catalog()
 {
     Poco::Data::Session session = m_database.session();
     store::PlanRepository plans(session);
-    const std::string version = plans.catalogVersion();
+    std::string version = plans.catalogVersion();
     const std::lock_guard lock(m_catalogMutex);
+    version += "#" + std::to_string(m_changes);
     if (!m_catalog.plans || m_catalog.version != version)
         m_catalog = {version, std::make_shared<const std::vector<Plan>>(
                                   plans.listActive(0, std::numeric_limits<std::int64_t>::max()))};
     return m_catalog;
+}
+
+void PlanService::catalogChanged()
+{
+    const std::lock_guard lock(m_catalogMutex);
+    ++m_changes;
 }
 
 PlanService::PlanPage PlanService::listActive(std::int64_t offset, std::int64_t limit)

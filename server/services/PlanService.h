@@ -37,6 +37,10 @@ public:
     PlanService(store::Database& database, BasisPoints taxRate);
 
     Catalog catalog();
+    // Staff changed the catalog: the next catalog() reads it again even when the plans' count and
+    // latest updated_at did not move (a change within the same second, whole seconds only; or a
+    // server clock behind the rows' updated_at, as a test clock started in the past is).
+    void catalogChanged();
     PlanPage listActive(std::int64_t offset, std::int64_t limit);
     std::optional<Plan> findActive(std::int64_t id);
     PriceQuote quote(const Plan& plan, BillingCycle cycle) const;
@@ -46,6 +50,7 @@ private:
     BasisPoints m_taxRate;
     std::mutex m_catalogMutex;
     Catalog m_catalog;
+    std::uint64_t m_changes = 0; // catalogChanged() calls, part of the version
 };
 
 } // namespace ebm::services

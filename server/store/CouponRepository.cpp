@@ -182,12 +182,71 @@ std::int64_t CouponRepository::create(const Coupon& coupon, std::chrono::sys_sec
         now;
     Poco::Int64 id = 0;
     m_session << "SELECT last_insert_rowid()", into(id), now;
-    for (std::int64_t planId : coupon.planIds) {
+    replacePlans(id, coupon.planIds);
+    return id;
+}
+
+void CouponRepository::replacePlans(std::int64_t couponId, const std::vector<std::int64_t>& planIds)
+{
+    Poco::Int64 id = couponId;
+    m_session << "DELETE FROM coupon_plans WHERE coupon_id = ?", use(id), now;
+    for (std::int64_t planId : planIds) {
         Poco::Int64 plan = planId;
         m_session << "INSERT INTO coupon_plans (coupon_id, plan_id) VALUES (?, ?)", use(id),
             use(plan), now;
     }
-    return id;
+}
+
+void CouponRepository::update(const Coupon& coupon, std::chrono::sys_seconds at)
+{
+    std::string code = normalizeCouponCode(coupon.code), timestamp = formatIso8601(at);
+    const auto holder = findByCode(code);
+    if (holder && holder->id != coupon.id)
+        throw StoreError(StoreError::Kind::Conflict,
+                         "A coupon with the code " + code + " already exists.");
+    const Discount& discount = coupon.discount;
+    const bool fixed = discount.kind == Discount::Kind::Fixed;
+    std::string type = fixed ? "fixed" : "percent";
+    auto percent =
+        nullable(fixed ? std::nullopt : std::optional<std::int64_t>(discount.percent.value));
+    auto amount = nullable(fixed ? std::optional<std::int64_t>(discount.fixedAmount->minorUnits())
+                                 : std::nullopt);
+    const std::optional<Money>& priced = fixed ? discount.fixedAmount : discount.minimumAmount;
+    auto currency =
+        nullable(priced ? std::optional<std::string>(priced->currency().code()) : std::nullopt);
+    auto minimum = nullable(discount.minimumAmount
+                                ? std::optional<std::int64_t>(discount.minimumAmount->minorUnits())
+                                : std::nullopt);
+    auto from = nullable(optionalInstant(coupon.validFrom)),
+         until = nullable(optionalInstant(coupon.validUntil));
+    auto maxUses = nullable(coupon.maxUses), perCustomer = nullable(coupon.maxUsesPerCustomer);
+    int active = coupon.isActive;
+    Poco::Int64 id = coupon.id;
+    m_session
+        << "UPDATE coupons SET code = ?, discount_type = ?, percent_bp = ?, amount_minor = ?, "
+           "currency = ?, minimum_amount_minor = ?, valid_from = ?, valid_until = ?, "
+           "max_uses = ?, max_uses_per_customer = ?, is_active = ?, updated_at = ? "
+           "WHERE id = ?",
+        use(code), use(type), use(percent), use(amount), use(currency), use(minimum), use(from),
+        use(until), use(maxUses), use(perCustomer), use(active), use(timestamp), use(id), now;
+    replacePlans(coupon.id, coupon.planIds);
+}
+
+bool CouponRepository::isInUse(std::int64_t couponId)
+{
+    Poco::Int64 id = couponId, used = 0;
+    m_session << "SELECT (SELECT times_used FROM coupons WHERE id = ?) > 0 "
+                 "OR EXISTS (SELECT 1 FROM orders WHERE coupon_id = ?) "
+                 "OR EXISTS (SELECT 1 FROM coupon_uses WHERE coupon_id = ?)",
+        use(id), use(id), use(id), into(used), now;
+    return used != 0;
+}
+
+void CouponRepository::remove(std::int64_t couponId)
+{
+    Poco::Int64 id = couponId;
+    m_session << "DELETE FROM coupon_plans WHERE coupon_id = ?", use(id), now;
+    m_session << "DELETE FROM coupons WHERE id = ?", use(id), now;
 }
 
 } // namespace ebm::store

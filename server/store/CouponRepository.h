@@ -29,6 +29,13 @@ public:
                   const std::string& organizationId, std::chrono::sys_seconds at);
     // Inserts the coupon and its plan restrictions; 409 conflict when the code exists.
     std::int64_t create(const Coupon& coupon, std::chrono::sys_seconds at);
+    // Writes every field and the plan restrictions of coupon.id (times_used stays); 409
+    // conflict when the code belongs to another coupon.
+    void update(const Coupon& coupon, std::chrono::sys_seconds at);
+    // Whether an order was placed with the coupon (pending, paid or not), or a use counted.
+    bool isInUse(std::int64_t couponId);
+    // Deletes the coupon and its plan restrictions; call only for one not in use.
+    void remove(std::int64_t couponId);
 
 private:
     // Coupons by id order, narrowed to one code or one id when given.
@@ -36,6 +43,7 @@ private:
                                std::optional<std::int64_t> id, std::int64_t offset,
                                std::int64_t limit);
     std::vector<std::int64_t> planIdsOf(std::int64_t couponId);
+    void replacePlans(std::int64_t couponId, const std::vector<std::int64_t>& planIds);
 
     Poco::Data::Session& m_session;
 };

@@ -20,7 +20,8 @@ const ScopedTable kInvoices{"invoices",
                             "status, currency, subtotal_minor, "
                             "discount_minor, tax_rate_bp, tax_minor, total_minor, seller_json, "
                             "buyer_json, locale, period_start, "
-                            "period_end, issued_at, due_at, paid_at FROM invoices",
+                            "period_end, issued_at, due_at, paid_at, voided_at, void_reason, "
+                            "updated_at FROM invoices",
                             {},
                             {},
                             "issued_at DESC, id DESC"};
@@ -53,8 +54,60 @@ InvoiceRecord invoiceFromRow(Poco::Data::RecordSet& rows)
     invoice.issuedAt = text(rows, "issued_at");
     invoice.dueAt = text(rows, "due_at");
     invoice.paidAt = text(rows, "paid_at");
+    invoice.voidedAt = text(rows, "voided_at");
+    invoice.voidReason = text(rows, "void_reason");
+    invoice.updatedAt = text(rows, "updated_at");
     return invoice;
 }
+
+std::vector<InvoiceLine> linesOf(Poco::Data::Session& session, std::int64_t invoiceId,
+                                 const Currency& currency)
+{
+    Poco::Int64 id = invoiceId;
+    std::vector<std::string> descriptions;
+    std::vector<Poco::Int64> quantities, units;
+    session
+        << "SELECT description, quantity, unit_price_minor FROM invoice_lines WHERE invoice_id = ? "
+           "ORDER BY position",
+        use(id), into(descriptions), into(quantities), into(units), now;
+    std::vector<InvoiceLine> lines;
+    for (std::size_t i = 0; i < descriptions.size(); ++i)
+        lines.push_back({descriptions[i], quantities[i], Money(units[i], currency)});
+    return lines;
+}
+
+std::vector<InvoiceRecord> withLines(Poco::Data::Session& session,
+                                     std::vector<InvoiceRecord> invoices)
+{
+    for (InvoiceRecord& invoice : invoices)
+        invoice.lines = linesOf(session, invoice.id, invoice.totals.total.currency());
+    return invoices;
+}
+
+const std::string kMatching = "WHERE (? IS NULL OR status = ?) "
+                              "AND (? IS NULL OR organization_id = ?) "
+                              "AND (? IS NULL OR instr(lower(invoice_number), lower(?)) > 0) "
+                              "AND (? IS NULL OR updated_at >= ?) ";
+
+// The bound values of the staff filter, in the order kMatching names them.
+struct FilterValues
+{
+    explicit FilterValues(const InvoiceFilter& filter)
+        : status(nullable(filter.status))
+        , organization(nullable(filter.organizationId))
+        , number(nullable(filter.number))
+        , updatedSince(nullable(filter.updatedSince))
+    {
+    }
+
+    void bind(Poco::Data::Statement& statement)
+    {
+        statement, use(status), use(status), use(organization), use(organization), use(number),
+            use(number), use(updatedSince), use(updatedSince);
+    }
+
+    Poco::Nullable<std::string> status, organization, number, updatedSince;
+};
 
 } // namespace
 
@@ -129,34 +182,69 @@ std::int64_t InvoiceRepository::count()
 
 std::vector<InvoiceRecord> InvoiceRepository::list(std::int64_t offset, std::int64_t limit)
 {
-    auto invoices = ScopedQuery(m_session, m_scope, kInvoices).page(invoiceFromRow, offset, limit);
-    for (InvoiceRecord& invoice : invoices)
-        invoice.lines = linesOf(invoice.id, invoice.totals.total.currency());
-    return invoices;
+    return withLines(
+        m_session, ScopedQuery(m_session, m_scope, kInvoices).page(invoiceFromRow, offset, limit));
 }
 
 std::optional<InvoiceRecord> InvoiceRepository::find(std::int64_t id)
 {
     auto invoice = ScopedQuery(m_session, m_scope, kInvoices).one(invoiceFromRow, id);
     if (invoice)
-        invoice->lines = linesOf(invoice->id, invoice->totals.total.currency());
+        invoice->lines = linesOf(m_session, invoice->id, invoice->totals.total.currency());
     return invoice;
 }
 
-std::vector<InvoiceLine> InvoiceRepository::linesOf(std::int64_t invoiceId,
-                                                    const Currency& currency)
+bool InvoiceRepository::markVoid(std::int64_t id, const std::string& reason,
+                                 std::chrono::sys_seconds at)
 {
-    Poco::Int64 id = invoiceId;
-    std::vector<std::string> descriptions;
-    std::vector<Poco::Int64> quantities, units;
-    m_session
-        << "SELECT description, quantity, unit_price_minor FROM invoice_lines WHERE invoice_id = ? "
-           "ORDER BY position",
-        use(id), into(descriptions), into(quantities), into(units), now;
-    std::vector<InvoiceLine> lines;
-    for (std::size_t i = 0; i < descriptions.size(); ++i)
-        lines.push_back({descriptions[i], quantities[i], Money(units[i], currency)});
-    return lines;
+    Poco::Int64 boundId = id;
+    std::string organization = m_scope.organizationId(), boundReason = reason,
+                timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE invoices SET status = 'void', voided_at = ?, void_reason = ?, updated_at = ? "
+              "WHERE id = ? AND organization_id = ? AND status IN ('draft', 'issued')",
+        use(timestamp), use(boundReason), use(timestamp), use(boundId), use(organization);
+    return update.execute() > 0;
+}
+
+StaffInvoiceRepository::StaffInvoiceRepository(Poco::Data::Session& session)
+    : m_session(session)
+{
+}
+
+std::int64_t StaffInvoiceRepository::count(const InvoiceFilter& filter)
+{
+    FilterValues values(filter);
+    Poco::Int64 total = 0;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT COUNT(*) FROM invoices " + kMatching;
+    values.bind(select);
+    select, into(total);
+    select.execute();
+    return total;
+}
+
+std::vector<InvoiceRecord> StaffInvoiceRepository::list(const InvoiceFilter& filter,
+                                                        std::int64_t offset, std::int64_t limit)
+{
+    FilterValues values(filter);
+    Poco::Int64 boundOffset = offset, boundLimit = limit;
+    Poco::Data::Statement select(m_session);
+    select << std::string(kInvoices.select) + " " + kMatching + "ORDER BY id DESC LIMIT ? OFFSET ?";
+    values.bind(select);
+    select, use(boundLimit), use(boundOffset);
+    return withLines(m_session, rowsOf(select, invoiceFromRow));
+}
+
+std::optional<InvoiceRecord> StaffInvoiceRepository::find(std::int64_t id)
+{
+    Poco::Int64 boundId = id;
+    Poco::Data::Statement select(m_session);
+    select << std::string(kInvoices.select) + " WHERE id = ?", use(boundId);
+    auto found = withLines(m_session, rowsOf(select, invoiceFromRow));
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
 }
 
 } // namespace ebm::store

@@ -45,7 +45,21 @@ struct InvoiceRecord
     std::string issuedAt;
     std::string dueAt;
     std::string paidAt;
+    std::string voidedAt;
+    std::string voidReason;
+    std::string updatedAt;
     std::vector<InvoiceLine> lines;
+};
+
+// What a staff list of invoices is narrowed to; an absent criterion matches every invoice.
+struct InvoiceFilter
+{
+    std::optional<std::string> status;
+    std::optional<std::string> organizationId;
+    // Part of the invoice number (case-insensitive).
+    std::optional<std::string> number;
+    // Invoices changed at or after this instant.
+    std::optional<std::string> updatedSince;
 };
 
 // Invoices of one organization, and the issuing of new ones with a gap-free number per month.
@@ -60,13 +74,31 @@ public:
     std::int64_t count();
     std::vector<InvoiceRecord> list(std::int64_t offset, std::int64_t limit);
     std::optional<InvoiceRecord> find(std::int64_t id);
+    // draft or issued → void with the reason; false (nothing written) from any other status.
+    bool markVoid(std::int64_t id, const std::string& reason, std::chrono::sys_seconds at);
 
 private:
     std::string nextNumber(std::chrono::sys_seconds at);
-    std::vector<InvoiceLine> linesOf(std::int64_t invoiceId, const Currency& currency);
 
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;
+};
+
+// Every organization's invoices, read for the staff queues (routes open to staff only); changes
+// go through InvoiceRepository under a StaffAccess scope.
+class StaffInvoiceRepository final
+{
+public:
+    explicit StaffInvoiceRepository(Poco::Data::Session& session);
+
+    std::int64_t count(const InvoiceFilter& filter);
+    // Newest first.
+    std::vector<InvoiceRecord> list(const InvoiceFilter& filter, std::int64_t offset,
+                                    std::int64_t limit);
+    std::optional<InvoiceRecord> find(std::int64_t id);
+
+private:
+    Poco::Data::Session& m_session;
 };
 
 } // namespace ebm::store

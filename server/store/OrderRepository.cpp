@@ -26,6 +26,49 @@ const std::string kSelect =
 
 const std::string kBuyer = "WHERE (o.user_id = ? OR o.customer_email = ?) ";
 
+const std::string kMatching =
+    "WHERE (? IS NULL OR o.status = ?) AND (? IS NULL OR o.kind = ?) "
+    "AND (? IS NULL OR o.organization_id = ?) "
+    "AND (? IS NULL OR o.order_number LIKE ? ESCAPE '\\' OR o.customer_email LIKE ? ESCAPE '\\' "
+    "OR o.customer_name LIKE ? ESCAPE '\\') "
+    "AND (? IS NULL OR o.updated_at >= ?) ";
+
+// The bound values of the staff filter, in the order kMatching names them.
+struct FilterValues
+{
+    explicit FilterValues(const OrderFilter& filter)
+        : status(nullable(filter.status))
+        , kind(nullable(filter.kind))
+        , organization(nullable(filter.organizationId))
+        , search(nullable(filter.search))
+        , pattern(nullable(filter.search ? std::optional<std::string>(likePattern(*filter.search))
+                                         : std::nullopt))
+        , updatedSince(nullable(filter.updatedSince))
+    {
+    }
+
+    // "%text%" with LIKE's wildcards (and the escape character) taken literally.
+    static std::string likePattern(const std::string& text)
+    {
+        std::string pattern = "%";
+        for (const char c : text) {
+            if (c == '%' || c == '_' || c == '\\')
+                pattern += '\\';
+            pattern += c;
+        }
+        return pattern + "%";
+    }
+
+    void bind(Poco::Data::Statement& statement)
+    {
+        statement, use(status), use(status), use(kind), use(kind), use(organization),
+            use(organization), use(search), use(pattern), use(pattern), use(pattern),
+            use(updatedSince), use(updatedSince);
+    }
+
+    Poco::Nullable<std::string> status, kind, organization, search, pattern, updatedSince;
+};
+
 OrderRecord orderFromRow(Poco::Data::RecordSet& rows)
 {
     OrderRecord order;
@@ -133,6 +176,30 @@ std::vector<OrderRecord> OrderRepository::listForBuyer(std::int64_t userId,
     Poco::Data::Statement select(m_session);
     select << kSelect + kBuyer + "ORDER BY o.id DESC LIMIT ? OFFSET ?", use(user), use(boundEmail),
         use(boundLimit), use(boundOffset);
+    return rowsOf(select, orderFromRow);
+}
+
+std::int64_t OrderRepository::countMatching(const OrderFilter& filter)
+{
+    FilterValues values(filter);
+    Poco::Int64 total = 0;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT COUNT(*) FROM orders o " + kMatching;
+    values.bind(select);
+    select, into(total);
+    select.execute();
+    return total;
+}
+
+std::vector<OrderRecord> OrderRepository::listMatching(const OrderFilter& filter,
+                                                       std::int64_t offset, std::int64_t limit)
+{
+    FilterValues values(filter);
+    Poco::Int64 boundOffset = offset, boundLimit = limit;
+    Poco::Data::Statement select(m_session);
+    select << kSelect + kMatching + "ORDER BY o.id DESC LIMIT ? OFFSET ?";
+    values.bind(select);
+    select, use(boundLimit), use(boundOffset);
     return rowsOf(select, orderFromRow);
 }
 

@@ -42,6 +42,18 @@ struct OrderRecord
     std::string updatedAt;
 };
 
+// What a staff list of orders is narrowed to; an absent criterion matches every order.
+struct OrderFilter
+{
+    std::optional<std::string> status;
+    std::optional<std::string> kind;
+    std::optional<std::string> organizationId;
+    // Part of the order number, the customer's email or name (case-insensitive).
+    std::optional<std::string> search;
+    // Orders changed at or after this instant.
+    std::optional<std::string> updatedSince;
+};
+
 // Orders. Reads are by id (the service checks who may see it: the buyer's account or the
 // anonymous order's token) or by buyer; pending orders past their expiry are cancelled.
 class OrderRepository final
@@ -55,6 +67,10 @@ public:
     std::int64_t countForBuyer(std::int64_t userId, const std::string& email);
     std::vector<OrderRecord> listForBuyer(std::int64_t userId, const std::string& email,
                                           std::int64_t offset, std::int64_t limit);
+    // Every organization's orders matching the filter, newest first: the staff queues.
+    std::int64_t countMatching(const OrderFilter& filter);
+    std::vector<OrderRecord> listMatching(const OrderFilter& filter, std::int64_t offset,
+                                          std::int64_t limit);
     // pending → completed with its organization; false when the order was no longer pending.
     bool markCompleted(std::int64_t orderId, const std::string& organizationId,
                        std::chrono::sys_seconds at);

@@ -44,6 +44,41 @@ std::string statusList(const std::vector<PaymentStatus>& statuses)
     return list;
 }
 
+const std::string kMatching = "WHERE (? IS NULL OR m.code = ?) AND (? IS NULL OR instr(?, ',' || "
+                              "payments.status || ',') > 0) "
+                              "AND (? IS NULL OR payments.organization_id = ?) "
+                              "AND (? IS NULL OR (payments.receipt_path IS NOT NULL) = ?) "
+                              "AND (? IS NULL OR payments.updated_at >= ?) ";
+
+// The bound values of the staff filter, in the order kMatching names them.
+struct FilterValues
+{
+    explicit FilterValues(const PaymentFilter& filter)
+        : method(nullable(filter.method))
+        , organization(nullable(filter.organizationId))
+        , updatedSince(nullable(filter.updatedSince))
+    {
+        if (!filter.statuses.empty()) {
+            std::string list = ",";
+            for (const PaymentStatus status : filter.statuses)
+                list += std::string(toString(status)) + ",";
+            statuses = list;
+        }
+        if (filter.hasReceipt)
+            hasReceipt = Poco::Int64{*filter.hasReceipt ? 1 : 0};
+    }
+
+    void bind(Poco::Data::Statement& statement)
+    {
+        statement, use(method), use(method), use(statuses), use(statuses), use(organization),
+            use(organization), use(hasReceipt), use(hasReceipt), use(updatedSince),
+            use(updatedSince);
+    }
+
+    Poco::Nullable<std::string> method, statuses, organization, updatedSince;
+    Poco::Nullable<Poco::Int64> hasReceipt;
+};
+
 } // namespace
 
 PaymentRecord PaymentRepository::fromRow(Poco::Data::RecordSet& rows)
@@ -188,6 +223,32 @@ std::vector<PaymentRecord> PaymentRepository::listForOrder(std::int64_t orderId)
     Poco::Int64 order = orderId;
     Poco::Data::Statement select(m_session);
     select << kSelect + "WHERE payments.order_id = ? ORDER BY payments.id DESC", use(order);
+    return rowsOf(select, fromRow);
+}
+
+std::int64_t PaymentRepository::countMatching(const PaymentFilter& filter)
+{
+    FilterValues values(filter);
+    Poco::Int64 total = 0;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT COUNT(*) FROM payments JOIN payment_methods m ON m.id = "
+              "payments.payment_method_id " +
+                  kMatching;
+    values.bind(select);
+    select, into(total);
+    select.execute();
+    return total;
+}
+
+std::vector<PaymentRecord> PaymentRepository::listMatching(const PaymentFilter& filter,
+                                                           std::int64_t offset, std::int64_t limit)
+{
+    FilterValues values(filter);
+    Poco::Int64 boundOffset = offset, boundLimit = limit;
+    Poco::Data::Statement select(m_session);
+    select << kSelect + kMatching + "ORDER BY payments.id DESC LIMIT ? OFFSET ?";
+    values.bind(select);
+    select, use(boundLimit), use(boundOffset);
     return rowsOf(select, fromRow);
 }
 

@@ -45,6 +45,17 @@ struct PaymentRecord
     std::string updatedAt;
 };
 
+// What a staff list of payments is narrowed to; an absent criterion matches every payment.
+struct PaymentFilter
+{
+    std::optional<std::string> method;
+    std::vector<PaymentStatus> statuses; // any of them; empty: every status
+    std::optional<std::string> organizationId;
+    std::optional<bool> hasReceipt;
+    // Payments changed at or after this instant.
+    std::optional<std::string> updatedSince;
+};
+
 // Payment rows as the payment flows see them: found through their order, their transaction id
 // or the provider's reference (ownership is checked on the order by the caller). Every status
 // change is conditional on the current status, so a late or repeated event never moves a
@@ -70,6 +81,10 @@ public:
                                                          const std::string& providerReference);
     std::optional<PaymentRecord> findOpenForOrder(std::int64_t orderId);
     std::vector<PaymentRecord> listForOrder(std::int64_t orderId);
+    // Every organization's payments matching the filter, newest first: the staff queues.
+    std::int64_t countMatching(const PaymentFilter& filter);
+    std::vector<PaymentRecord> listMatching(const PaymentFilter& filter, std::int64_t offset,
+                                            std::int64_t limit);
 
     // What the provider answered when the payment was started.
     void recordStart(std::int64_t id, const std::string& providerReference,

@@ -2,6 +2,7 @@
 
 #include "domain/Timestamp.h"
 #include "store/RowValues.h"
+#include "store/StoreError.h"
 
 #include <Poco/Data/RecordSet.h>
 
@@ -53,6 +54,11 @@ Plan planFromRow(Poco::Data::RecordSet& rows)
     plan.isPopular = flag(rows, "is_popular");
     plan.sortOrder = rows["sort_order"].convert<int>();
     return plan;
+}
+
+StoredPlan storedPlanFromRow(Poco::Data::RecordSet& rows)
+{
+    return {planFromRow(rows), text(rows, "created_at"), text(rows, "updated_at")};
 }
 
 bool insertIfMissing(Poco::Data::Session& session, const Plan& plan, const std::string& timestamp)
@@ -152,6 +158,75 @@ int PlanRepository::insertMissing(const std::vector<Plan>& plans, std::chrono::s
     for (const Plan& plan : plans)
         created += insertIfMissing(m_session, plan, timestamp) ? 1 : 0;
     return created;
+}
+
+std::int64_t PlanRepository::countAll()
+{
+    Poco::Int64 count = 0;
+    m_session << "SELECT COUNT(*) FROM plans", into(count), now;
+    return count;
+}
+
+std::vector<StoredPlan> PlanRepository::listAll(std::int64_t offset, std::int64_t limit)
+{
+    Poco::Int64 boundLimit = limit, boundOffset = offset;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT " + kColumns + ", created_at, updated_at FROM plans" + kOrder +
+                  " LIMIT ? OFFSET ?",
+        use(boundLimit), use(boundOffset);
+    return rowsOf(select, storedPlanFromRow);
+}
+
+std::optional<StoredPlan> PlanRepository::findStored(std::int64_t id)
+{
+    Poco::Int64 boundId = id;
+    Poco::Data::Statement select(m_session);
+    select << "SELECT " + kColumns + ", created_at, updated_at FROM plans WHERE id = ?",
+        use(boundId);
+    auto plans = rowsOf(select, storedPlanFromRow);
+    if (plans.empty())
+        return std::nullopt;
+    return plans.front();
+}
+
+std::int64_t PlanRepository::insert(const Plan& plan, std::chrono::sys_seconds at)
+{
+    if (!insertIfMissing(m_session, plan, formatIso8601(at)))
+        throw StoreError(StoreError::Kind::Conflict,
+                         "A plan with the slug " + plan.slug + " already exists.");
+    Poco::Int64 id = 0;
+    m_session << "SELECT last_insert_rowid()", into(id), now;
+    return id;
+}
+
+void PlanRepository::update(const Plan& plan, std::chrono::sys_seconds at)
+{
+    Poco::Int64 id = plan.id;
+    Poco::Int64 monthly = plan.monthlyPrice.minorUnits(), yearly = plan.yearlyPrice.minorUnits();
+    auto servers = nullable(plan.quotas.servers.limit());
+    auto vms = nullable(plan.quotas.virtualMachines.limit());
+    auto backups = nullable(plan.quotas.backups.limit());
+    auto storage = nullable(plan.quotas.storageGb.limit());
+    auto users = nullable(plan.quotas.users.limit());
+    int replication = plan.features.replication, sureBackup = plan.features.sureBackup;
+    int monitoring = plan.features.monitoring, apiAccess = plan.features.apiAccess;
+    int customRetention = plan.retention.customRetention, active = plan.isActive,
+        popular = plan.isPopular;
+    int retentionDays = plan.retention.retentionDays,
+        restorePoints = plan.retention.maxRestorePoints, sortOrder = plan.sortOrder;
+    std::string supportLevel(toString(plan.features.supportLevel));
+    std::string name = plan.name, description = plan.description, timestamp = formatIso8601(at);
+    m_session << "UPDATE plans SET name = ?, description = ?, monthly_price_minor = ?, "
+                 "yearly_price_minor = ?, max_servers = ?, max_vms = ?, max_backups = ?, "
+                 "max_storage_gb = ?, max_users = ?, has_replication = ?, has_sure_backup = ?, "
+                 "has_monitoring = ?, has_api_access = ?, support_level = ?, retention_days = ?, "
+                 "max_restore_points = ?, custom_retention = ?, is_active = ?, is_popular = ?, "
+                 "sort_order = ?, updated_at = ? WHERE id = ?",
+        use(name), use(description), use(monthly), use(yearly), use(servers), use(vms),
+        use(backups), use(storage), use(users), use(replication), use(sureBackup), use(monitoring),
+        use(apiAccess), use(supportLevel), use(retentionDays), use(restorePoints),
+        use(customRetention), use(active), use(popular), use(sortOrder), use(timestamp), use(id),
+        now;
 }
 
 } // namespace ebm::store

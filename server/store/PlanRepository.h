@@ -12,6 +12,14 @@
 namespace ebm::store
 {
 
+// A catalog plan with its bookkeeping instants, as staff see it.
+struct StoredPlan
+{
+    Plan plan;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
 // The plan catalog table: public reads of active plans and the idempotent seeding of missing ones.
 class PlanRepository final
 {
@@ -28,6 +36,15 @@ public:
     // Inserts the plans whose slug is not present yet; returns how many. Call inside a write
     // transaction.
     int insertMissing(const std::vector<Plan>& plans, std::chrono::sys_seconds now);
+
+    // Staff: every plan, inactive ones too, in catalog order.
+    std::int64_t countAll();
+    std::vector<StoredPlan> listAll(std::int64_t offset, std::int64_t limit);
+    std::optional<StoredPlan> findStored(std::int64_t id);
+    // Inserts a new plan and answers its id; 409 conflict when the slug is taken.
+    std::int64_t insert(const Plan& plan, std::chrono::sys_seconds at);
+    // Writes every field of plan.id but its slug, tier and currency, which never change.
+    void update(const Plan& plan, std::chrono::sys_seconds at);
 
 private:
     Poco::Data::Session& m_session;
