@@ -1,5 +1,7 @@
 #include "app/AppIdentity.h"
+#include "app/SignInFlow.h"
 #include "app/Translations.h"
+#include "app/Workspace.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -12,7 +14,11 @@ int main(int argc, char* argv[])
     Translations translations;
     translations.apply();
 
-    MainWindow window(translations);
+    Workspace workspace;
+    MainWindow window(translations, workspace);
+    SignInFlow flow(workspace, window);
+    if (!flow.signIn())
+        return 0;
     window.show();
     return QApplication::exec();
 }

@@ -1,7 +1,11 @@
 #include "ui/MainWindow.h"
 
 #include "app/Translations.h"
+#include "app/Workspace.h"
+#include "ui/BankTransfersPage.h"
 #include "ui/ConsolePages.h"
+#include "ui/DashboardPage.h"
+#include "ui/OrganizationsPage.h"
 #include "ui/PlaceholderPage.h"
 
 #include <QAction>
@@ -27,9 +31,10 @@ const QString EnglishLanguage = QStringLiteral("en");
 const QString FrenchLanguage = QStringLiteral("fr");
 } // namespace
 
-MainWindow::MainWindow(Translations& translations, QWidget* parent)
+MainWindow::MainWindow(Translations& translations, Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_translations(&translations)
+    , m_workspace(&workspace)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
@@ -49,7 +54,7 @@ void MainWindow::createPages()
     m_pages->setObjectName(QStringLiteral("pages"));
     for (const ConsolePages::Page page : ConsolePages::all()) {
         m_navigation->addItem(new QListWidgetItem(m_navigation));
-        m_pages->addWidget(new PlaceholderPage(page, m_pages));
+        m_pages->addWidget(pageFor(static_cast<int>(page)));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -62,6 +67,74 @@ void MainWindow::createPages()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 760});
     setCentralWidget(splitter);
+}
+
+QWidget* MainWindow::pageFor(int page)
+{
+    const auto section = static_cast<ConsolePages::Page>(page);
+    if (section == ConsolePages::Page::BankTransfers)
+        return bankTransfersPage();
+    if (section == ConsolePages::Page::Dashboard)
+        return dashboardPage();
+    if (section != ConsolePages::Page::Organizations)
+        return new PlaceholderPage(section, m_pages);
+    auto* organizations = new OrganizationsPage(m_workspace->organizations(), m_pages);
+    connect(organizations, &OrganizationsPage::refreshRequested, m_workspace, &Workspace::refresh);
+    connect(organizations, &OrganizationsPage::bulkActionRequested, m_workspace,
+            &Workspace::runBulk);
+    connect(m_workspace, &Workspace::syncStateChanged, organizations,
+            &OrganizationsPage::showSyncState);
+    connect(m_workspace, &Workspace::busyChanged, organizations, &OrganizationsPage::showBusy);
+    connect(m_workspace, &Workspace::bulkCompleted, this, &MainWindow::showBulkOutcome);
+    connect(m_workspace, &Workspace::bulkFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Action refused"), message);
+    });
+    return organizations;
+}
+
+QWidget* MainWindow::dashboardPage()
+{
+    auto* page = new DashboardPage(m_pages);
+    AnalyticsLoader& analytics = m_workspace->analytics();
+    connect(page, &DashboardPage::refreshRequested, &analytics, &AnalyticsLoader::load);
+    connect(&analytics, &AnalyticsLoader::summaryLoaded, page, &DashboardPage::showSummary);
+    connect(&analytics, &AnalyticsLoader::revenueLoaded, page, &DashboardPage::showRevenue);
+    return page;
+}
+
+QWidget* MainWindow::bankTransfersPage()
+{
+    auto* page = new BankTransfersPage(m_workspace->bankTransfers(), m_pages);
+    BankTransferDesk& desk = m_workspace->bankTransferDesk();
+    connect(page, &BankTransfersPage::refreshRequested, &desk, &BankTransferDesk::load);
+    connect(page, &BankTransfersPage::receiptRequested, &desk, &BankTransferDesk::fetchReceipt);
+    connect(page, &BankTransfersPage::approveRequested, &desk, &BankTransferDesk::approve);
+    connect(page, &BankTransfersPage::rejectRequested, &desk, &BankTransferDesk::reject);
+    connect(&desk, &BankTransferDesk::receiptFetched, page, &BankTransfersPage::showReceipt);
+    connect(&desk, &BankTransferDesk::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Bank transfers"), message);
+    });
+    connect(&desk, &BankTransferDesk::decided, this,
+            [this] { statusBar()->showMessage(tr("Decision recorded."), 10'000); });
+    return page;
+}
+
+void MainWindow::showBulkOutcome(int changed, const QStringList& refusals)
+{
+    const QString summary = tr("%n organization(s) changed.", nullptr, changed);
+    if (refusals.isEmpty()) {
+        statusBar()->showMessage(summary, 10'000);
+        return;
+    }
+    QMessageBox::information(this, tr("Some organizations were left unchanged"),
+                             summary + QStringLiteral("\n\n") + refusals.join(QLatin1Char('\n')));
+}
+
+void MainWindow::showConnected(const QString& server, const QString& userName)
+{
+    m_server = server;
+    m_userName = userName;
+    retranslate();
 }
 
 void MainWindow::createMenus()
@@ -129,7 +202,9 @@ void MainWindow::retranslate()
     retranslateLanguageMenu();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
-    m_connectionStatus->setText(tr("Not connected"));
+    m_connectionStatus->setText(m_server.isEmpty()
+                                    ? tr("Not connected")
+                                    : tr("Connected to %1 as %2").arg(m_server, m_userName));
 }
 
 void MainWindow::retranslateLanguageMenu()

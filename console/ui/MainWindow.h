@@ -9,15 +9,20 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class Translations;
+class Workspace;
 
-// The staff console's main window: section navigation, one page per section, menus and a
-// connection status; it remembers its geometry and never talks to the network itself.
+// The staff console's main window: section navigation, one page per section (shown from the
+// workspace's models), menus and a connection status; it remembers its geometry and never
+// talks to the network itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Translations& translations, QWidget* parent = nullptr);
+    MainWindow(Translations& translations, Workspace& workspace, QWidget* parent = nullptr);
+
+public slots:
+    void showConnected(const QString& server, const QString& userName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -25,6 +30,10 @@ protected:
 
 private:
     void createPages();
+    QWidget* pageFor(int page);
+    QWidget* bankTransfersPage();
+    QWidget* dashboardPage();
+    void showBulkOutcome(int changed, const QStringList& refusals);
     void createMenus();
     void createLanguageMenu();
     void createStatusBar();
@@ -37,6 +46,9 @@ private:
     void saveSettings() const;
 
     Translations* m_translations;
+    Workspace* m_workspace;
+    QString m_server;
+    QString m_userName;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;

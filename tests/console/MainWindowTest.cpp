@@ -1,5 +1,6 @@
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
+#include "app/Workspace.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ private:
     static QAction* languageAction(const MainWindow& window, const QString& language);
 
     QTemporaryDir m_settingsDir;
+    Workspace m_workspace;
 };
 
 void MainWindowTest::initTestCase()
@@ -58,7 +60,7 @@ void MainWindowTest::opensWithAllNavigationEntries()
 {
     Translations translations;
     translations.apply();
-    MainWindow window(translations);
+    MainWindow window(translations, m_workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -81,7 +83,7 @@ void MainWindowTest::selectingAnEntrySwitchesThePage()
 {
     Translations translations;
     translations.apply();
-    MainWindow window(translations);
+    MainWindow window(translations, m_workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QListWidget* list = navigation(window);
@@ -102,7 +104,7 @@ void MainWindowTest::frenchTranslatorTranslatesTheWindow()
 {
     Translations translations;
     translations.apply();
-    MainWindow window(translations);
+    MainWindow window(translations, m_workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -114,9 +116,11 @@ void MainWindowTest::frenchTranslatorTranslatesTheWindow()
     QCOMPARE(navigation(window)->item(8)->text(), QStringLiteral("Journal d'audit"));
     QCOMPARE(connectionStatus(window), QStringLiteral("Non connecté"));
     QCOMPARE(window.windowTitle(), QStringLiteral("ESXi Backup Manager Cloud — Console"));
+    navigation(window)->setCurrentRow(3);
     const auto* title =
         pages(window)->currentWidget()->findChild<QLabel*>(QStringLiteral("pageTitle"));
-    QTRY_COMPARE(title->text(), QStringLiteral("Tableau de bord"));
+    QVERIFY(title != nullptr);
+    QTRY_COMPARE(title->text(), QStringLiteral("Commandes"));
 }
 
 void MainWindowTest::languageChoiceIsPersisted()
@@ -124,7 +128,7 @@ void MainWindowTest::languageChoiceIsPersisted()
     {
         Translations translations;
         translations.apply();
-        MainWindow window(translations);
+        MainWindow window(translations, m_workspace);
         QSignalSpy changed(&translations, &Translations::languageChanged);
 
         languageAction(window, QStringLiteral("fr"))->trigger();
@@ -138,7 +142,7 @@ void MainWindowTest::languageChoiceIsPersisted()
     Translations restarted;
     QCOMPARE(restarted.preferredLanguage(), QStringLiteral("fr"));
     restarted.apply();
-    MainWindow window(restarted);
+    MainWindow window(restarted, m_workspace);
     QVERIFY(languageAction(window, QStringLiteral("fr"))->isChecked());
     QCOMPARE(connectionStatus(window), QStringLiteral("Non connecté"));
 
@@ -151,7 +155,7 @@ void MainWindowTest::systemChoiceForgetsTheLanguage()
 {
     Translations translations;
     translations.apply();
-    MainWindow window(translations);
+    MainWindow window(translations, m_workspace);
 
     languageAction(window, QString())->trigger();
 
@@ -169,7 +173,7 @@ void MainWindowTest::geometryIsRemembered()
     const QSize size(777, 555);
     {
         Translations translations;
-        MainWindow window(translations);
+        MainWindow window(translations, m_workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(size);
@@ -177,7 +181,7 @@ void MainWindowTest::geometryIsRemembered()
         QVERIFY(window.close());
     }
     Translations translations;
-    MainWindow window(translations);
+    MainWindow window(translations, m_workspace);
     QCOMPARE(window.size(), size);
 }
 

@@ -1,0 +1,42 @@
+#include "ui/StatusBadgeDelegate.h"
+
+#include "models/OrganizationsModel.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+QColor StatusBadgeDelegate::colourOf(const QString& status)
+{
+    if (status == QLatin1String("active"))
+        return QColor(0x1e, 0x8e, 0x3e);
+    if (status == QLatin1String("pending"))
+        return QColor(0xb0, 0x6d, 0x00);
+    if (status == QLatin1String("suspended"))
+        return QColor(0xc5, 0x22, 0x1f);
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
+{
+    QStyleOptionViewItem background(option);
+    initStyleOption(&background, index);
+    background.text.clear();
+    option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter,
+                                        option.widget);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QColor colour = colourOf(index.data(OrganizationsModel::StatusRole).toString());
+    const QFontMetrics metrics(option.font);
+    const int padding = metrics.height() / 2;
+    QRect badge(0, 0, metrics.horizontalAdvance(text) + 2 * padding, metrics.height() + 4);
+    badge.moveCenter(
+        QPoint(option.rect.left() + padding + badge.width() / 2, option.rect.center().y()));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+    painter->fillPath(path, colour);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
