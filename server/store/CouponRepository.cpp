@@ -61,6 +61,42 @@ std::optional<std::string> optionalInstant(const std::optional<std::chrono::sys_
     return formatIso8601(*value);
 }
 
+// A coupon's columns other than its code and timestamps, as bound parameters (NULL where the
+// coupon has no value).
+struct CouponColumns
+{
+    std::string type;
+    Poco::Nullable<Poco::Int64> percent;
+    Poco::Nullable<Poco::Int64> amount;
+    Poco::Nullable<std::string> currency;
+    Poco::Nullable<Poco::Int64> minimum;
+    Poco::Nullable<std::string> from;
+    Poco::Nullable<std::string> until;
+    Poco::Nullable<Poco::Int64> maxUses;
+    Poco::Nullable<Poco::Int64> perCustomer;
+    int active = 0;
+};
+
+CouponColumns columnsOf(const Coupon& coupon)
+{
+    const Discount& discount = coupon.discount;
+    const bool fixed = discount.kind == Discount::Kind::Fixed;
+    const std::optional<Money>& priced = fixed ? discount.fixedAmount : discount.minimumAmount;
+    return {fixed ? "fixed" : "percent",
+            nullable(fixed ? std::nullopt : std::optional<std::int64_t>(discount.percent.value)),
+            nullable(fixed ? std::optional<std::int64_t>(discount.fixedAmount->minorUnits())
+                           : std::nullopt),
+            nullable(priced ? std::optional<std::string>(priced->currency().code()) : std::nullopt),
+            nullable(discount.minimumAmount
+                         ? std::optional<std::int64_t>(discount.minimumAmount->minorUnits())
+                         : std::nullopt),
+            nullable(optionalInstant(coupon.validFrom)),
+            nullable(optionalInstant(coupon.validUntil)),
+            nullable(coupon.maxUses),
+            nullable(coupon.maxUsesPerCustomer),
+            coupon.isActive ? 1 : 0};
+}
+
 } // namespace
 
 CouponRepository::CouponRepository(Poco::Data::Session& session)
@@ -155,31 +191,15 @@ std::int64_t CouponRepository::create(const Coupon& coupon, std::chrono::sys_sec
     if (findByCode(code))
         throw StoreError(StoreError::Kind::Conflict,
                          "A coupon with the code " + code + " already exists.");
-    const Discount& discount = coupon.discount;
-    const bool fixed = discount.kind == Discount::Kind::Fixed;
-    std::string type = fixed ? "fixed" : "percent";
-    auto percent =
-        nullable(fixed ? std::nullopt : std::optional<std::int64_t>(discount.percent.value));
-    auto amount = nullable(fixed ? std::optional<std::int64_t>(discount.fixedAmount->minorUnits())
-                                 : std::nullopt);
-    const std::optional<Money>& priced = fixed ? discount.fixedAmount : discount.minimumAmount;
-    auto currency =
-        nullable(priced ? std::optional<std::string>(priced->currency().code()) : std::nullopt);
-    auto minimum = nullable(discount.minimumAmount
-                                ? std::optional<std::int64_t>(discount.minimumAmount->minorUnits())
-                                : std::nullopt);
-    auto from = nullable(optionalInstant(coupon.validFrom)),
-         until = nullable(optionalInstant(coupon.validUntil));
-    auto maxUses = nullable(coupon.maxUses), perCustomer = nullable(coupon.maxUsesPerCustomer);
-    int active = coupon.isActive;
+    CouponColumns c = columnsOf(coupon);
     m_session << "INSERT INTO coupons (code, discount_type, percent_bp, amount_minor, currency, "
                  "minimum_amount_minor, "
                  "valid_from, valid_until, max_uses, max_uses_per_customer, is_active, created_at, "
                  "updated_at) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        use(code), use(type), use(percent), use(amount), use(currency), use(minimum), use(from),
-        use(until), use(maxUses), use(perCustomer), use(active), use(timestamp), use(timestamp),
-        now;
+        use(code), use(c.type), use(c.percent), use(c.amount), use(c.currency), use(c.minimum),
+        use(c.from), use(c.until), use(c.maxUses), use(c.perCustomer), use(c.active),
+        use(timestamp), use(timestamp), now;
     Poco::Int64 id = 0;
     m_session << "SELECT last_insert_rowid()", into(id), now;
     replacePlans(id, coupon.planIds);
@@ -204,31 +224,16 @@ void CouponRepository::update(const Coupon& coupon, std::chrono::sys_seconds at)
     if (holder && holder->id != coupon.id)
         throw StoreError(StoreError::Kind::Conflict,
                          "A coupon with the code " + code + " already exists.");
-    const Discount& discount = coupon.discount;
-    const bool fixed = discount.kind == Discount::Kind::Fixed;
-    std::string type = fixed ? "fixed" : "percent";
-    auto percent =
-        nullable(fixed ? std::nullopt : std::optional<std::int64_t>(discount.percent.value));
-    auto amount = nullable(fixed ? std::optional<std::int64_t>(discount.fixedAmount->minorUnits())
-                                 : std::nullopt);
-    const std::optional<Money>& priced = fixed ? discount.fixedAmount : discount.minimumAmount;
-    auto currency =
-        nullable(priced ? std::optional<std::string>(priced->currency().code()) : std::nullopt);
-    auto minimum = nullable(discount.minimumAmount
-                                ? std::optional<std::int64_t>(discount.minimumAmount->minorUnits())
-                                : std::nullopt);
-    auto from = nullable(optionalInstant(coupon.validFrom)),
-         until = nullable(optionalInstant(coupon.validUntil));
-    auto maxUses = nullable(coupon.maxUses), perCustomer = nullable(coupon.maxUsesPerCustomer);
-    int active = coupon.isActive;
+    CouponColumns c = columnsOf(coupon);
     Poco::Int64 id = coupon.id;
     m_session
         << "UPDATE coupons SET code = ?, discount_type = ?, percent_bp = ?, amount_minor = ?, "
            "currency = ?, minimum_amount_minor = ?, valid_from = ?, valid_until = ?, "
            "max_uses = ?, max_uses_per_customer = ?, is_active = ?, updated_at = ? "
            "WHERE id = ?",
-        use(code), use(type), use(percent), use(amount), use(currency), use(minimum), use(from),
-        use(until), use(maxUses), use(perCustomer), use(active), use(timestamp), use(id), now;
+        use(code), use(c.type), use(c.percent), use(c.amount), use(c.currency), use(c.minimum),
+        use(c.from), use(c.until), use(c.maxUses), use(c.perCustomer), use(c.active),
+        use(timestamp), use(id), now;
     replacePlans(coupon.id, coupon.planIds);
 }
 

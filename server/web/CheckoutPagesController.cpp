@@ -114,8 +114,12 @@ CheckoutPagesController::progressOf(const http::ApiRequest& request)
         if (error.code() != "no_payment")
             throw;
     }
+    // The order was read before the provider was asked: a completion that landed meanwhile (this
+    // check, a callback, a webhook) shows on the payment first.
     const OrderStatus orderStatus = progress.order.order.status;
-    if (orderStatus == OrderStatus::Completed)
+    const bool paid =
+        progress.payment && progress.payment->payment.status == PaymentStatus::Completed;
+    if (orderStatus == OrderStatus::Completed || paid)
         progress.state = State::Completed;
     else if (orderStatus != OrderStatus::Pending)
         progress.state = State::Closed;

@@ -11,6 +11,8 @@ import { lastEmailTo, linkFrom } from './support/mail.mjs';
 import { startServer } from './support/server.mjs';
 
 const browserTimeoutMs = 10_000;
+// A payment completes once provisioned (organization, invoice PDF): slower on a loaded machine.
+const paymentTimeoutMs = 30_000;
 const testTimeoutMs = 120_000;
 const email = 'owner@douala-data.example.cm';
 const password = 'owner password 1';
@@ -53,7 +55,7 @@ async function payWithMomo() {
     await page.locator('label[for="method-mtn_momo"]').click();
     await page.getByLabel('Mobile Money number').fill('+237 677 12 34 56');
     await page.getByRole('button', { name: /^Pay / }).click();
-    await page.getByText('Payment received').waitFor();
+    await page.getByText('Payment received').waitFor({ timeout: paymentTimeoutMs });
 }
 
 async function buySilverAndSignIn() {

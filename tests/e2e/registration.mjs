@@ -11,6 +11,8 @@ import { lastEmailTo, linkFrom } from './support/mail.mjs';
 import { startServer, staffEmail, staffPassword } from './support/server.mjs';
 
 const browserTimeoutMs = 10_000;
+// A payment completes once provisioned (organization, invoice PDF): slower on a loaded machine.
+const paymentTimeoutMs = 30_000;
 const testTimeoutMs = 90_000;
 const phoneWidth = { width: 390, height: 844 };
 
@@ -173,7 +175,7 @@ test('a MoMo payment rejected on the phone can be retried and then succeeds',
         await choose(page, 'mtn_momo');
         await page.getByLabel('Mobile Money number').fill('+237 677 12 34 56');
         await page.getByRole('button', { name: /^Pay / }).click();
-        await page.getByText('Payment received').waitFor();
+        await page.getByText('Payment received').waitFor({ timeout: paymentTimeoutMs });
         await saveScreenshot(page, 'register-step3-success.png');
         assert.match(await page.locator('body').textContent(), new RegExp(email));
         assert.deepEqual(problems, []);
@@ -222,7 +224,7 @@ test('a PayPal purchase goes to PayPal and back to a paid order', { timeout: tes
         await page.waitForURL(/\/simulator\/paypal\/checkoutnow\?token=/);
         await page.getByRole('button', { name: 'Approve and pay', exact: true }).click();
         await page.waitForURL(/\/register\/complete\?order=\d+/);
-        await page.getByText('Payment received').waitFor();
+        await page.getByText('Payment received').waitFor({ timeout: paymentTimeoutMs });
         assert.deepEqual(problems, []);
         await context.close();
     });
@@ -260,7 +262,7 @@ test('a bank transfer shows its RF reference, takes a receipt and completes when
         assert.equal(approved.body.status, 'completed');
 
         await page.reload();
-        await page.getByText('Payment received').waitFor();
+        await page.getByText('Payment received').waitFor({ timeout: paymentTimeoutMs });
 
         const welcome = lastEmailTo(server.dataDir, email, 'welcome');
         await page.goto(server.baseUrl + linkFrom(welcome.body, '/set-password') + '&lang=en');
