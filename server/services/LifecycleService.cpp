@@ -11,6 +11,13 @@ namespace ebm::services
 using http::ApiError;
 using Notice = mail::EmailComposer::Notice;
 
+bool hasLapsed(const store::OrganizationRecord& organization)
+{
+    return organization.status == OrganizationStatus::Expired ||
+           (organization.status == OrganizationStatus::Suspended &&
+            organization.statusReason == kUnpaidSuspensionReason);
+}
+
 void requireStatusChange(OrganizationStatus from, OrganizationStatus to)
 {
     if (!canTransition(from, to))

@@ -54,6 +54,10 @@ private:
 // paying the renewal reactivates it (a suspension by staff stays).
 inline constexpr const char* kUnpaidSuspensionReason = "payment_overdue";
 
+// Expired, or suspended by the system because the renewal was not paid (not by staff): paying
+// or extending its period brings it back.
+bool hasLapsed(const store::OrganizationRecord& organization);
+
 // 409 illegal_transition naming both statuses when the status machine forbids the move.
 void requireStatusChange(OrganizationStatus from, OrganizationStatus to);
 

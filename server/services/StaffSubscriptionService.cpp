@@ -28,20 +28,6 @@ std::string day(const std::string& timestamp)
     return timestamp.substr(0, 10);
 }
 
-unsigned dayOfMonth(std::chrono::sys_seconds at)
-{
-    const std::chrono::year_month_day date(std::chrono::floor<std::chrono::days>(at));
-    return static_cast<unsigned>(date.day());
-}
-
-// Expired, or suspended by the system because the renewal was not paid (not by staff).
-bool hasLapsed(const store::OrganizationRecord& organization)
-{
-    return organization.status == OrganizationStatus::Expired ||
-           (organization.status == OrganizationStatus::Suspended &&
-            organization.statusReason == kUnpaidSuspensionReason);
-}
-
 void requireExtendable(const store::OrganizationRecord& organization)
 {
     const bool running = organization.status == OrganizationStatus::Active ||
@@ -85,7 +71,7 @@ store::OrganizationRecord StaffSubscriptionService::activate(const std::string& 
     const SubscriptionPeriod period = firstPeriod(at, cycle);
     organizations.setPeriod(organizationId, std::string(toString(cycle)),
                             formatIso8601(period.start), formatIso8601(period.end),
-                            dayOfMonth(period.start), at);
+                            anchorDayOf(period.start), at);
     organizations.setStatus(organizationId, OrganizationStatus::Active, {}, at);
     const auto after = requireFound(organizations.findById(organizationId));
     SubscriptionJournal(session, m_composer, requestId, at)

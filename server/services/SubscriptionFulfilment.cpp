@@ -32,19 +32,6 @@ store::OrganizationRecord payableOrganization(Poco::Data::Session& session,
     return organization;
 }
 
-unsigned dayOfMonth(std::chrono::sys_seconds at)
-{
-    const std::chrono::year_month_day date(std::chrono::floor<std::chrono::days>(at));
-    return static_cast<unsigned>(date.day());
-}
-
-bool hasLapsed(const store::OrganizationRecord& organization)
-{
-    return organization.status == OrganizationStatus::Expired ||
-           (organization.status == OrganizationStatus::Suspended &&
-            organization.statusReason == kUnpaidSuspensionReason);
-}
-
 std::string renewalLine(const std::string& locale, const Plan& plan, BillingCycle cycle)
 {
     const i18n::Translator t(locale);
@@ -101,7 +88,7 @@ BilledPeriod SubscriptionFulfilment::renew(Poco::Data::Session& session,
         organizations.setStatus(before.id, OrganizationStatus::Active, {}, at);
         organizations.changePlan(before.id, order.planId, at);
     }
-    const unsigned anchorDay = lapsed ? dayOfMonth(period.start) : before.billingAnchorDay;
+    const unsigned anchorDay = lapsed ? anchorDayOf(period.start) : before.billingAnchorDay;
     organizations.setPeriod(before.id, std::string(toString(order.billingCycle)),
                             lapsed ? formatIso8601(period.start) : before.subscriptionStart,
                             formatIso8601(period.end), anchorDay, at);

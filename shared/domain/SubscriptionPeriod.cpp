@@ -41,10 +41,14 @@ sys_seconds addBillingCycles(sys_seconds from, BillingCycle cycle, unsigned anch
     return sys_days{target} + (from - fromDay);
 }
 
+unsigned anchorDayOf(sys_seconds start)
+{
+    return static_cast<unsigned>(year_month_day{floor<days>(start)}.day());
+}
+
 SubscriptionPeriod firstPeriod(sys_seconds start, BillingCycle cycle)
 {
-    const unsigned anchorDay = static_cast<unsigned>(year_month_day{floor<days>(start)}.day());
-    return SubscriptionPeriod{start, addBillingCycles(start, cycle, anchorDay)};
+    return SubscriptionPeriod{start, addBillingCycles(start, cycle, anchorDayOf(start))};
 }
 
 SubscriptionPeriod nextPeriod(const SubscriptionPeriod& current, BillingCycle cycle,

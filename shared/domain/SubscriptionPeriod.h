@@ -28,6 +28,9 @@ std::chrono::sys_seconds addBillingCycles(std::chrono::sys_seconds from, Billing
 // The period starting at `start`, anchored on start's day of month.
 SubscriptionPeriod firstPeriod(std::chrono::sys_seconds start, BillingCycle cycle);
 
+// The UTC day of the month of an instant: the anchor day of a period starting then.
+unsigned anchorDayOf(std::chrono::sys_seconds start);
+
 // The period following `current` (renewing early still extends from current.end).
 SubscriptionPeriod nextPeriod(const SubscriptionPeriod& current, BillingCycle cycle,
                               unsigned anchorDay);

@@ -131,3 +131,11 @@ TEST(SubscriptionPeriodTest, WholeDaysTruncate)
     EXPECT_EQ(wholeDaysBetween(start + hours{71}, start), -2);
     EXPECT_EQ(wholeDaysBetween(at(2024y / February / 1), at(2024y / March / 1)), 29);
 }
+
+TEST(SubscriptionPeriodTest, TheAnchorDayIsTheUtcDayOfTheStart)
+{
+    EXPECT_EQ(anchorDayOf(at(2026y / January / 31, hours{23}, minutes{59})), 31u);
+    EXPECT_EQ(anchorDayOf(at(2026y / February / 1, hours{0}, minutes{0})), 1u);
+    EXPECT_EQ(firstPeriod(at(2026y / January / 31), BillingCycle::Monthly).end,
+              at(2026y / February / 28));
+}
