@@ -8,6 +8,7 @@ Workspace::Workspace(QObject* parent)
     , m_actions(m_client)
     , m_bankTransferDesk(m_client, m_bankTransfers)
     , m_analytics(m_client)
+    , m_organizationDetail(m_client)
 {
     connect(&m_actions, &OrganizationActions::completed, this,
             [this](int changed, const QStringList& refusals) {

@@ -8,6 +8,7 @@
 #include "sync/AnalyticsLoader.h"
 #include "sync/BankTransferDesk.h"
 #include "sync/OrganizationActions.h"
+#include "sync/OrganizationDetailLoader.h"
 #include "sync/OrganizationSync.h"
 
 #include <QObject>
@@ -49,6 +50,10 @@ public:
     {
         return m_analytics;
     }
+    OrganizationDetailLoader& organizationDetail()
+    {
+        return m_organizationDetail;
+    }
 
     // Opens the signed-in server's cache (`cachePath` empty: the default place), shows what it
     // holds at once, then syncs.
@@ -74,6 +79,7 @@ private:
     BankTransfersModel m_bankTransfers;
     BankTransferDesk m_bankTransferDesk;
     AnalyticsLoader m_analytics;
+    OrganizationDetailLoader m_organizationDetail;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<OrganizationSync> m_sync;
 };

@@ -5,6 +5,7 @@
 #include "ui/BankTransfersPage.h"
 #include "ui/ConsolePages.h"
 #include "ui/DashboardPage.h"
+#include "ui/OrganizationDetailPane.h"
 #include "ui/OrganizationsPage.h"
 #include "ui/PlaceholderPage.h"
 
@@ -78,7 +79,15 @@ QWidget* MainWindow::pageFor(int page)
         return dashboardPage();
     if (section != ConsolePages::Page::Organizations)
         return new PlaceholderPage(section, m_pages);
+    return organizationsPage();
+}
+
+QWidget* MainWindow::organizationsPage()
+{
     auto* organizations = new OrganizationsPage(m_workspace->organizations(), m_pages);
+    connectDetail(organizations->detailPane());
+    connect(organizations, &OrganizationsPage::organizationSelected,
+            &m_workspace->organizationDetail(), &OrganizationDetailLoader::load);
     connect(organizations, &OrganizationsPage::refreshRequested, m_workspace, &Workspace::refresh);
     connect(organizations, &OrganizationsPage::bulkActionRequested, m_workspace,
             &Workspace::runBulk);
@@ -90,6 +99,23 @@ QWidget* MainWindow::pageFor(int page)
         QMessageBox::warning(this, tr("Action refused"), message);
     });
     return organizations;
+}
+
+void MainWindow::connectDetail(OrganizationDetailPane& pane)
+{
+    OrganizationDetailLoader& loader = m_workspace->organizationDetail();
+    connect(&pane, &OrganizationDetailPane::usageRequested, &loader,
+            &OrganizationDetailLoader::loadUsage);
+    connect(&loader, &OrganizationDetailLoader::detailLoaded, &pane,
+            &OrganizationDetailPane::showDetail);
+    connect(&loader, &OrganizationDetailLoader::usageLoaded, &pane,
+            &OrganizationDetailPane::showUsage);
+    connect(&loader, &OrganizationDetailLoader::failed, &pane,
+            &OrganizationDetailPane::showFailure);
+    connect(m_workspace, &Workspace::bulkCompleted, &pane, [&pane, &loader] {
+        if (!pane.organizationId().isEmpty())
+            loader.load(pane.organizationId());
+    });
 }
 
 QWidget* MainWindow::dashboardPage()

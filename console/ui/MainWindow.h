@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class OrganizationDetailPane;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -31,6 +32,8 @@ protected:
 private:
     void createPages();
     QWidget* pageFor(int page);
+    QWidget* organizationsPage();
+    void connectDetail(OrganizationDetailPane& pane);
     QWidget* bankTransfersPage();
     QWidget* dashboardPage();
     void showBulkOutcome(int changed, const QStringList& refusals);

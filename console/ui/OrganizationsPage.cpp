@@ -2,6 +2,7 @@
 
 #include "models/OrganizationFilter.h"
 #include "models/OrganizationsModel.h"
+#include "ui/OrganizationDetailPane.h"
 #include "ui/ReasonDialog.h"
 #include "ui/StatusBadgeDelegate.h"
 
@@ -15,12 +16,18 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace
 {
 const QString HeaderKey = QStringLiteral("organizations/header");
+const QString SplitterKey = QStringLiteral("organizations/splitter");
+// How long the current row must stay put before its detail is asked for (each read of a
+// detail is audited, so arrowing through the list must not read every row on the way).
+constexpr int kSelectionPauseMs = 250;
 const QStringList Statuses{QString(),
                            QStringLiteral("pending"),
                            QStringLiteral("active"),
@@ -41,18 +48,25 @@ OrganizationsPage::OrganizationsPage(OrganizationsModel& model, QWidget* parent)
     , m_reactivate(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_syncState(new QLabel(this))
+    , m_detail(new OrganizationDetailPane(this))
+    , m_splitter(new QSplitter(this))
+    , m_selectionPause(new QTimer(this))
 {
     setObjectName(QStringLiteral("organizationsPage"));
     m_filter->setSourceModel(&m_model);
     createWidgets();
     retranslate();
-    m_table->horizontalHeader()->restoreState(QSettings().value(HeaderKey).toByteArray());
+    const QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     updateActions();
 }
 
 OrganizationsPage::~OrganizationsPage()
 {
-    QSettings().setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
 }
 
 void OrganizationsPage::createWidgets()
@@ -88,10 +102,18 @@ void OrganizationsPage::createWidgets()
     actions->addWidget(m_reactivate);
     actions->addStretch(1);
     actions->addWidget(m_syncState);
+    m_splitter->setObjectName(QStringLiteral("organizationsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tools);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(actions);
+    m_selectionPause->setSingleShot(true);
+    m_selectionPause->setInterval(kSelectionPauseMs);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
@@ -108,6 +130,24 @@ void OrganizationsPage::createWidgets()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrganizationsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &OrganizationsPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionPause,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionPause, &QTimer::timeout, this, &OrganizationsPage::announceCurrent);
+}
+
+QString OrganizationsPage::currentId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(OrganizationsModel::IdRole).toString() : QString();
+}
+
+void OrganizationsPage::announceCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || id == m_detail->organizationId())
+        return;
+    m_detail->showLoading(id);
+    emit organizationSelected(id);
 }
 
 void OrganizationsPage::retranslate()

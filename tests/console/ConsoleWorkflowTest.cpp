@@ -5,10 +5,12 @@
 #include "app/Translations.h"
 #include "app/Workspace.h"
 #include "charts/RevenueChart.h"
+#include "models/MembersModel.h"
 #include "models/OrganizationFilter.h"
 #include "ui/BankTransfersPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OrganizationDetailPane.h"
 #include "ui/OrganizationsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -20,7 +22,11 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +73,7 @@ private slots:
     void showsTheLocalCopyAsStaleWhenTheServerIsGone();
     void approvingABankTransferActivatesTheOrganization();
     void dashboardShowsTheServersFigures();
+    void detailPaneShowsTheSubscriptionMembersAndUsageAgainstTheQuota();
     void showsFrenchStrings();
     void takesAScreenshotOfEachView();
 
@@ -75,6 +82,11 @@ private:
     void openWorkspace(Workspace& workspace);
     std::string createOrganization(const std::string& name);
     std::string organizationStatus(const std::string& id);
+    // Replaces the organization's daily usage rows of the given days (days before today, UTC)
+    // by these server counts, straight in the server's SQLite file.
+    // Shows the first organization's usage tab, its chart drawn.
+    void showOrganizationUsage(MainWindow& window);
+    void writeServerUsage(const std::string& id, const QList<QPair<int, int>>& daysAgoAndServers);
     // An anonymous Bronze order paid by bank transfer with a PNG receipt; answers the order id.
     std::string orderPaidByBankTransfer();
 
@@ -171,6 +183,32 @@ std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
     if (receipt.status != 200)
         qFatal("cannot upload: %s", receipt.body.c_str());
     return id;
+}
+
+void ConsoleWorkflowTest::writeServerUsage(const std::string& id,
+                                           const QList<QPair<int, int>>& daysAgoAndServers)
+{
+    const QString connection = QStringLiteral("server-database");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(QString::fromStdString(m_dataDir->file("ebm.sqlite3")));
+        QVERIFY2(database.open(), qPrintable(database.lastError().text()));
+        QSqlQuery insert(database);
+        insert.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO usage_metrics (organization_id, period_date, servers_count, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (const auto& [daysAgo, servers] : daysAgoAndServers) {
+            const QString day = today.addDays(-daysAgo).toString(Qt::ISODate);
+            insert.addBindValue(QString::fromStdString(id));
+            insert.addBindValue(day);
+            insert.addBindValue(servers);
+            insert.addBindValue(day + QStringLiteral("T23:00:00Z"));
+            insert.addBindValue(day + QStringLiteral("T23:00:00Z"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 void ConsoleWorkflowTest::signIn(Workspace& workspace, const std::string& password)
@@ -348,6 +386,66 @@ void ConsoleWorkflowTest::dashboardShowsTheServersFigures()
     QTRY_COMPARE_WITH_TIMEOUT(page.chart().pointCount(), 12, kWaitMs);
 }
 
+void ConsoleWorkflowTest::detailPaneShowsTheSubscriptionMembersAndUsageAgainstTheQuota()
+{
+    const std::string id = createOrganization("Papa Backup");
+    createOrganization("Quebec Backup");
+    writeServerUsage(id, {{10, 2}, {4, 3}, {0, 3}});
+    Translations translations;
+    Workspace workspace;
+    openWorkspace(workspace);
+    MainWindow window(translations, workspace);
+    auto* page = window.findChild<OrganizationsPage*>(QStringLiteral("organizationsPage"));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    OrganizationDetailPane& pane = page->detailPane();
+    QAbstractItemModelTester tester(&pane.members(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table->setCurrentIndex(table->model()->index(0, 0)); // Papa, sorted by name
+
+    QTRY_COMPARE_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("plan")), QStringLiteral("Bronze"),
+                              kWaitMs);
+    QCOMPARE(pane.organizationId(), QString::fromStdString(id));
+    QCOMPARE(pane.fieldValue(QStringLiteral("cycle")), QStringLiteral("Monthly"));
+    QCOMPARE(pane.fieldValue(QStringLiteral("contact")),
+             QStringLiteral("billing@papabackup.example.com"));
+    QCOMPARE(pane.members().rowCount(), 1);
+    QCOMPARE(pane.members().index(0, MembersModel::Email).data().toString(),
+             QStringLiteral("owner@papabackup.example.com"));
+    QCOMPARE(pane.members().index(0, MembersModel::Role).data().toString(),
+             QStringLiteral("Owner"));
+
+    // The servers of the last 30 days, one point a day: none until ten days ago, then 2, then
+    // 3 from four days ago — above Bronze's quota line of 2.
+    QTRY_COMPARE_WITH_TIMEOUT(pane.usageChart().usagePoints().size(), 30, kWaitMs);
+    QList<qreal> expected(30, 0);
+    for (int day = 19; day < 30; ++day)
+        expected[day] = day < 25 ? 2 : 3;
+    QList<qreal> shown;
+    for (const QPointF& point : pane.usageChart().usagePoints())
+        shown.append(point.y());
+    QCOMPARE(shown, expected);
+    QCOMPARE(pane.usageChart().quotaLine(), std::optional<qreal>(2));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(
+                 static_cast<qint64>(pane.usageChart().usagePoints().last().x()), Qt::UTC)
+                 .date(),
+             QDateTime::currentDateTimeUtc().date());
+
+    // Twelve months, one point a month, the current one holding the month's largest value.
+    pane.selectUsage(QStringLiteral("servers"), OrganizationDetailLoader::Span::Last12Months);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.usageChart().usagePoints().size(), 12, kWaitMs);
+    QCOMPARE(pane.usageChart().usagePoints().last().y(), 3.0);
+
+    // Virtual machines over 13 weeks, one point a week, against Bronze's 20.
+    pane.selectUsage(QStringLiteral("vms"), OrganizationDetailLoader::Span::Last13Weeks);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.usageChart().usagePoints().size(), 13, kWaitMs);
+    QCOMPARE(pane.usageChart().quotaLine(), std::optional<qreal>(20));
+
+    // The other organization replaces the pane's content.
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("contact")),
+                              QStringLiteral("billing@quebecbackup.example.com"), kWaitMs);
+}
+
 void ConsoleWorkflowTest::showsFrenchStrings()
 {
     createOrganization("India Backup");
@@ -373,8 +471,10 @@ void ConsoleWorkflowTest::showsFrenchStrings()
 
 void ConsoleWorkflowTest::takesAScreenshotOfEachView()
 {
-    for (const char* name : {"Mike Backup", "November Vault", "Oscar Data"})
+    const std::string mike = createOrganization("Mike Backup");
+    for (const char* name : {"November Vault", "Oscar Data"})
         createOrganization(name);
+    writeServerUsage(mike, {{25, 1}, {12, 2}, {3, 3}, {0, 3}});
     orderPaidByBankTransfer();
     Translations translations;
     translations.apply();
@@ -396,6 +496,21 @@ void ConsoleWorkflowTest::takesAScreenshotOfEachView()
         const QString path = artifactsDir() + QStringLiteral("/console-%1.png").arg(names.at(row));
         QVERIFY(window.grab().save(path));
     }
+    showOrganizationUsage(window);
+    QVERIFY(window.grab().save(artifactsDir() + QStringLiteral("/console-organization-usage.png")));
+}
+
+void ConsoleWorkflowTest::showOrganizationUsage(MainWindow& window)
+{
+    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
+    auto* page = window.findChild<OrganizationsPage*>(QStringLiteral("organizationsPage"));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->detailPane().fieldValue(QStringLiteral("plan")).isEmpty(),
+                             kWaitMs);
+    page->findChild<QTabWidget*>(QStringLiteral("detailTabs"))->setCurrentIndex(2);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detailPane().usageChart().usagePoints().size(), 30, kWaitMs);
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(ConsoleWorkflowTest)

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "charts/UsageChart.h"
+#include "sync/OrganizationDetailLoader.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QWidget>
+
+class MembersModel;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+// One organization beside the list: its status and plan, the subscription, the members, and a
+// chart per metric against its quota line over a chosen span. It never calls the network: it
+// shows what it is given and asks for another usage series through usageRequested.
+class OrganizationDetailPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationDetailPane(QWidget* parent = nullptr);
+
+    QString organizationId() const
+    {
+        return m_organizationId;
+    }
+    UsageChart& usageChart() const
+    {
+        return *m_chart;
+    }
+    MembersModel& members() const
+    {
+        return *m_members;
+    }
+    // The value shown for a subscription field ("plan", "period", "renewal", …).
+    QString fieldValue(const QString& field) const;
+    void selectUsage(const QString& metric, OrganizationDetailLoader::Span span);
+
+public slots:
+    void showLoading(const QString& organizationId);
+    void showDetail(const QJsonObject& detail);
+    void showUsage(const UsageChart::Series& series);
+    void showFailure(const QString& message);
+    void clear();
+
+signals:
+    void usageRequested(const QString& organizationId, const QString& metric,
+                        OrganizationDetailLoader::Span span);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* createHeader();
+    QWidget* createSubscriptionTab();
+    QWidget* createMembersTab();
+    QWidget* createUsageTab();
+    void addField(const QString& field);
+    void retranslate();
+    void showHeader();
+    void showSubscription();
+    void showCurrentUsage();
+    void requestUsage();
+    static QString selectionHint();
+
+    QString m_organizationId;
+    QJsonObject m_detail;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QLabel* m_name;
+    QLabel* m_status;
+    QLabel* m_summary;
+    QTabWidget* m_tabs;
+    QFormLayout* m_form = nullptr;
+    QMap<QString, QLabel*> m_fieldTitles;
+    QMap<QString, QLabel*> m_fieldValues;
+    MembersModel* m_members;
+    QTableView* m_membersTable = nullptr;
+    QComboBox* m_metric = nullptr;
+    QComboBox* m_span = nullptr;
+    QLabel* m_usageNow = nullptr;
+    UsageChart* m_chart = nullptr;
+};
