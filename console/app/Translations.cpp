@@ -70,6 +70,8 @@ void Translations::apply()
     }
     uninstall();
     m_activeLanguage = install(language) ? language : SourceLanguage;
+    QLocale::setDefault(preferredLanguage().isEmpty() ? QLocale::system()
+                                                      : QLocale(m_activeLanguage));
     emit languageChanged(language);
 }
 

@@ -3,8 +3,11 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
-// Filters the organizations table by free text (name, contact or owner email, id) and by status,
-// and sorts it by any column; a new filter applies at once, even over 100,000 rows.
+class OrganizationsModel;
+
+// Filters the organizations table (an OrganizationsModel) by free text (name, contact or owner
+// email, id) and by status, and sorts it by any column; a new filter applies at once, even over
+// 100,000 rows.
 class OrganizationFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,8 +21,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void refilter();
+    const OrganizationsModel& organizations() const;
+
     QString m_search;
     QString m_status;
 };

@@ -2,6 +2,8 @@
 
 #include "cache/LocalCache.h"
 
+#include <QCollator>
+
 OrganizationsModel::OrganizationsModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -11,7 +13,60 @@ void OrganizationsModel::reload(const LocalCache& cache)
 {
     beginResetModel();
     m_rows = cache.organizations();
+    prepareKeys();
     endResetModel();
+}
+
+void OrganizationsModel::prepareKeys()
+{
+    // The "C" locale compares code points; names still sort as people read them.
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_rows.size());
+    m_nameKeys.clear();
+    m_nameKeys.reserve(static_cast<size_t>(m_rows.size()));
+    for (const OrganizationRow& row : m_rows) {
+        m_searchTexts.append(QStringList{row.name, row.contactEmail, row.ownerEmail, row.id}
+                                 .join(QLatin1Char('\n'))
+                                 .toCaseFolded());
+        m_nameKeys.push_back(collator.sortKey(row.name));
+    }
+}
+
+bool OrganizationsModel::matches(int row, const QString& foldedText) const
+{
+    return m_searchTexts.at(row).contains(foldedText);
+}
+
+bool OrganizationsModel::lessThan(int column, int left, int right) const
+{
+    const OrganizationRow& a = m_rows.at(left);
+    const OrganizationRow& b = m_rows.at(right);
+    switch (column) {
+    case Name:
+        return m_nameKeys[static_cast<size_t>(left)].compare(
+                   m_nameKeys[static_cast<size_t>(right)]) < 0;
+    case Status:
+        return a.status < b.status;
+    case Plan:
+        return a.planName < b.planName;
+    case BillingCycle:
+        return a.billingCycle < b.billingCycle;
+    case PaidUntil:
+        return a.subscriptionEnd < b.subscriptionEnd;
+    case ContactEmail:
+        return a.contactEmail < b.contactEmail;
+    case Members:
+        return a.memberCount < b.memberCount;
+    case Updated:
+        return a.updatedAt < b.updatedAt;
+    default:
+        return left < right;
+    }
 }
 
 int OrganizationsModel::rowCount(const QModelIndex& parent) const
@@ -81,8 +136,7 @@ QVariant OrganizationsModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return row.status;
     case SearchTextRole:
-        return QStringList{row.name, row.contactEmail, row.ownerEmail, row.id}.join(
-            QLatin1Char('\n'));
+        return m_searchTexts.at(index.row());
     default:
         return {};
     }

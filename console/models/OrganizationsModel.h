@@ -3,13 +3,17 @@
 #include "cache/OrganizationRow.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QList>
+
+#include <vector>
 
 class LocalCache;
 
 // The organizations of the local cache as a table: one row per organization, one column per
 // Column; the status code and the id are available under their own roles for filters,
-// delegates and actions.
+// delegates and actions. Search texts and name collation keys are prepared once per reload, so
+// filtering and sorting 100,000 rows compare plain data.
 class OrganizationsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,8 +55,17 @@ public:
 
     static QString statusLabel(const QString& status);
 
+    // Whether `left` sorts before `right` in `column` (names in the user's language, with
+    // numbers in numeric order; dates chronologically).
+    bool lessThan(int column, int left, int right) const;
+    // Whether the row's name, contact or owner email, or id contains `foldedText` (case-folded).
+    bool matches(int row, const QString& foldedText) const;
+
 private:
     QVariant display(const OrganizationRow& row, int column) const;
+    void prepareKeys();
 
     QList<OrganizationRow> m_rows;
+    QList<QString> m_searchTexts;
+    std::vector<QCollatorSortKey> m_nameKeys;
 };

@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -138,8 +139,10 @@ void ConsoleWorkflowTest::cleanup()
 
 std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
 {
-    const std::string slug =
-        QString::fromStdString(name).toLower().remove(QLatin1Char(' ')).toStdString();
+    const std::string slug = QString::fromStdString(name)
+                                 .toLower()
+                                 .remove(QRegularExpression(QStringLiteral("[^a-z0-9]")))
+                                 .toStdString();
     const auto created = m_http->post(
         "/api/admin/organizations/",
         R"({"name":")" + name + R"(","contact_email":"billing@)" + slug +
@@ -277,12 +280,24 @@ void ConsoleWorkflowTest::filtersBySearchTextAndStatus()
     createOrganization("Douala Data");
     const std::string yaounde = createOrganization("Yaounde Vault");
     createOrganization("Lyon Backup");
+    createOrganization("Écrins Data");
+    createOrganization("Backup 10");
+    createOrganization("Backup 9");
     Workspace workspace;
     openWorkspace(workspace);
     OrganizationsPage page(workspace.organizations());
     QAbstractItemModelTester tester(&page.filter(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(page.filter().rowCount(), 3);
+    QCOMPARE(page.filter().rowCount(), 6);
+    // Sorted by name as people read: numbers in numeric order, É beside E.
+    QStringList names;
+    for (int row = 0; row < page.filter().rowCount(); ++row)
+        names << page.filter().index(row, OrganizationsModel::Name).data().toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("Backup 9"), QStringLiteral("Backup 10"),
+                                 QStringLiteral("Douala Data"), QStringLiteral("\u00c9crins Data"),
+                                 QStringLiteral("Lyon Backup"), QStringLiteral("Yaounde Vault")}));
+    page.filter().setSearchText(QStringLiteral("\u00c9CRINS"));
+    QCOMPARE(page.filter().rowCount(), 1);
     page.filter().setSearchText(QStringLiteral("yaounde"));
     QCOMPARE(page.filter().rowCount(), 1);
     page.filter().setSearchText(QString::fromStdString(yaounde));
@@ -291,7 +306,7 @@ void ConsoleWorkflowTest::filtersBySearchTextAndStatus()
     page.filter().setStatus(QStringLiteral("suspended"));
     QCOMPARE(page.filter().rowCount(), 0);
     page.filter().setStatus(QStringLiteral("active"));
-    QCOMPARE(page.filter().rowCount(), 3);
+    QCOMPARE(page.filter().rowCount(), 6);
 }
 
 void ConsoleWorkflowTest::bulkSuspensionChangesTheServer()
