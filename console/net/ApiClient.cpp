@@ -53,6 +53,8 @@ QNetworkRequest ApiClient::requestFor(const QString& path, const QUrlQuery& quer
 ApiCall* ApiClient::track(QNetworkReply* reply)
 {
     auto* call = new ApiCall(reply, this);
+    emit activityChanged(++m_inFlight);
+    connect(call, &QObject::destroyed, this, [this] { emit activityChanged(--m_inFlight); });
     connect(call, &ApiCall::failed, this, [this](const ApiFailure& failure) {
         if (failure.status == 401 && hasToken())
             emit sessionExpired();

@@ -38,8 +38,16 @@ public:
     ApiCall* post(const QString& path, const QJsonObject& body);
     ApiCall* patch(const QString& path, const QJsonObject& body);
 
+    // How many calls are waiting for the server.
+    int callsInFlight() const
+    {
+        return m_inFlight;
+    }
+
 signals:
     void sessionExpired();
+    // The number of calls in flight changed (the window shows progress while it is not 0).
+    void activityChanged(int callsInFlight);
 
 private:
     QNetworkRequest requestFor(const QString& path, const QUrlQuery& query) const;
@@ -49,4 +57,5 @@ private:
     QUrl m_server;
     QString m_token;
     QList<QSslCertificate> m_extraCas;
+    int m_inFlight = 0;
 };

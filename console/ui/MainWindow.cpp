@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Translations& translations, Workspace& workspace, QWidget
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionStatus(new QLabel(this))
+    , m_activity(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
@@ -197,7 +199,20 @@ void MainWindow::createLanguageMenu()
 void MainWindow::createStatusBar()
 {
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_activity->setObjectName(QStringLiteral("activity"));
+    m_activity->setRange(0, 0);
+    m_activity->setMaximumWidth(120);
+    m_activity->setTextVisible(false);
+    m_activity->hide();
+    statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_connectionStatus);
+    connect(&m_workspace->client(), &ApiClient::activityChanged, this, &MainWindow::showActivity);
+}
+
+void MainWindow::showActivity(int callsInFlight)
+{
+    m_activity->setVisible(callsInFlight > 0);
+    m_activity->setToolTip(tr("%n request(s) waiting for the server", nullptr, callsInFlight));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -8,6 +8,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class Translations;
 class Workspace;
@@ -40,6 +41,7 @@ private:
     void createMenus();
     void createLanguageMenu();
     void createStatusBar();
+    void showActivity(int callsInFlight);
     void retranslate();
     void retranslateLanguageMenu();
     void checkPreferredLanguage();
@@ -55,6 +57,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connectionStatus;
+    QProgressBar* m_activity;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

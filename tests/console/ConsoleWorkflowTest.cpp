@@ -260,8 +260,13 @@ void ConsoleWorkflowTest::syncsOrganizationsIntoTheLocalCacheIncrementally()
     Workspace workspace;
     QAbstractItemModelTester tester(&workspace.organizations(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy activity(&workspace.client(), &ApiClient::activityChanged);
     openWorkspace(workspace);
     QCOMPARE(workspace.organizations().rowCount(), 3);
+    // Progress shows while calls are in flight and goes once every answer is in.
+    QVERIFY(!activity.isEmpty() && activity.first().at(0).toInt() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.client().callsInFlight(), 0, kWaitMs);
+    QCOMPARE(activity.last().at(0).toInt(), 0);
     QCOMPARE(workspace.organizations().rowAt(0).name, QStringLiteral("Alpha Backup"));
     QCOMPARE(workspace.organizations().rowAt(0).status, QStringLiteral("active"));
 
