@@ -182,11 +182,12 @@ store::MemberRecord OrganizationService::changeRole(const tenancy::TenantScope& 
     if (member.role == Role::Owner && role != Role::Owner && !member.invited &&
         members.ownerCount() <= 1)
         throw ApiError::validation("role", "An organization always keeps at least one owner.");
-    members.changeRole(memberId, role);
+    const auto at = m_clock.now();
+    members.changeRole(memberId, role, at);
     auto entry = auditEntry(scope, "member.role_changed", std::to_string(memberId), requestId);
     entry.beforeJson = "{\"role\":\"" + std::string(toString(member.role)) + "\"}";
     entry.afterJson = "{\"role\":\"" + std::string(toString(role)) + "\"}";
-    store::AuditLogRepository(session).append(entry, m_clock.now());
+    store::AuditLogRepository(session).append(entry, at);
     const auto updated = requireFound(members.findById(memberId));
     transaction.commit();
     return updated;
@@ -202,8 +203,8 @@ void OrganizationService::removeMember(const tenancy::TenantScope& scope, std::i
     requireAssignable(scope, member.role);
     if (member.role == Role::Owner && !member.invited && members.ownerCount() <= 1)
         throw ApiError::validation("member", "An organization always keeps at least one owner.");
-    members.remove(memberId);
     const auto at = m_clock.now();
+    members.remove(memberId, at);
     store::AuditLogRepository(session).append(
         auditEntry(scope, "member.removed", std::to_string(memberId), requestId), at);
     quota::QuotaGuard(session, scope, at).afterChange();

@@ -1,6 +1,7 @@
 #include "store/MemberRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/OrganizationRepository.h"
 #include "store/RowValues.h"
 #include "store/ScopedQuery.h"
 #include "store/UserRepository.h"
@@ -107,23 +108,26 @@ std::int64_t MemberRepository::invite(const std::string& email, Role role,
         use(timestamp), use(timestamp), now;
     Poco::Int64 id = 0;
     m_session << "SELECT last_insert_rowid()", into(id), now;
+    OrganizationRepository(m_session).touch(organization, at);
     return id;
 }
 
-void MemberRepository::changeRole(std::int64_t memberId, Role role)
+void MemberRepository::changeRole(std::int64_t memberId, Role role, std::chrono::sys_seconds at)
 {
     std::string organization = m_scope.organizationId(), roleText(toString(role));
     Poco::Int64 member = memberId;
     m_session << "UPDATE organization_members SET role = ? WHERE organization_id = ? AND id = ?",
         use(roleText), use(organization), use(member), now;
+    OrganizationRepository(m_session).touch(organization, at);
 }
 
-void MemberRepository::remove(std::int64_t memberId)
+void MemberRepository::remove(std::int64_t memberId, std::chrono::sys_seconds at)
 {
     std::string organization = m_scope.organizationId();
     Poco::Int64 member = memberId;
     m_session << "DELETE FROM organization_members WHERE organization_id = ? AND id = ?",
         use(organization), use(member), now;
+    OrganizationRepository(m_session).touch(organization, at);
 }
 
 std::int64_t MemberRepository::ownerCount()

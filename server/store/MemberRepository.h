@@ -41,8 +41,8 @@ public:
     std::int64_t invite(const std::string& email, Role role, const std::string& tokenHash,
                         std::optional<std::int64_t> invitedBy, std::chrono::sys_seconds expiresAt,
                         std::chrono::sys_seconds at);
-    void changeRole(std::int64_t memberId, Role role);
-    void remove(std::int64_t memberId);
+    void changeRole(std::int64_t memberId, Role role, std::chrono::sys_seconds at);
+    void remove(std::int64_t memberId, std::chrono::sys_seconds at);
     std::int64_t ownerCount();
 
 private:

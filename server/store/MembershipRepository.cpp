@@ -1,6 +1,7 @@
 #include "store/MembershipRepository.h"
 
 #include "domain/Timestamp.h"
+#include "store/OrganizationRepository.h"
 
 #include <Poco/Data/RecordSet.h>
 
@@ -68,6 +69,7 @@ void MembershipRepository::addMember(const std::string& organizationId, std::int
                  "VALUES (?, ?, ?, ?, ?, ?)",
         use(organization), use(user), use(roleText), use(isDefault), use(timestamp), use(timestamp),
         now;
+    OrganizationRepository(m_session).touch(organization, at);
 }
 
 std::optional<Invitation> MembershipRepository::findInvitation(const std::string& tokenHash,
@@ -103,6 +105,7 @@ bool MembershipRepository::acceptInvitation(const Invitation& invitation, std::i
     m_session << "UPDATE organization_members SET user_id = ?, joined_at = ?, is_default = ?, "
                  "invitation_token_hash = NULL WHERE id = ?",
         use(user), use(timestamp), use(isDefault), use(memberId), now;
+    OrganizationRepository(m_session).touch(invitation.organizationId, at);
     return true;
 }
 

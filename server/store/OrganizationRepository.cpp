@@ -111,6 +111,13 @@ void OrganizationRepository::setStatus(const std::string& id, OrganizationStatus
         use(boundStatus), use(boundReason), use(timestamp), use(boundId), now;
 }
 
+void OrganizationRepository::touch(const std::string& id, std::chrono::sys_seconds at)
+{
+    std::string boundId = id, timestamp = formatIso8601(at);
+    m_session << "UPDATE organizations SET updated_at = ? WHERE id = ? AND updated_at < ?",
+        use(timestamp), use(boundId), use(timestamp), now;
+}
+
 void OrganizationRepository::setRenewal(const std::string& id, bool autoRenew,
                                         bool cancelAtPeriodEnd, std::chrono::sys_seconds at)
 {

@@ -61,6 +61,9 @@ public:
                     std::chrono::sys_seconds at);
     // Switches to `planId` now and forgets any scheduled change.
     void changePlan(const std::string& id, std::int64_t planId, std::chrono::sys_seconds at);
+    // Marks the organization changed at `at` (its members changed: the staff row counts them),
+    // never moving updated_at back.
+    void touch(const std::string& id, std::chrono::sys_seconds at);
     // Saves the name, contact email and phone and locale the customer edits.
     void updateSettings(const OrganizationRecord& organization, std::chrono::sys_seconds at);
     // Schedules `planId` for `effectiveAt`, or clears the scheduled change when planId is empty.

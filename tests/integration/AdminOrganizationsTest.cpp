@@ -256,6 +256,31 @@ TEST_F(AdminOrganizationsTest, UpdatedSinceResumesAfterEachKindOfChange)
     EXPECT_EQ(names(staffGet("/api/admin/organizations/?updated_since=" + since +
                              "&ordering=-updated_at")),
               (std::vector<std::string>{"Bravo Cloud", "Alpha Renamed"}));
+
+    // Members count in the row, so inviting, changing a role and removing move it too.
+    since = now();
+    advance(R"({"hours":1})");
+    const auto invited =
+        client().post("/api/tenants/organizations/" + alpha.organizationId + "/invite_member/",
+                      R"({"email":"ops@alpha.example.com","role":"member"})", "application/json",
+                      auth(alpha.ownerToken));
+    ASSERT_EQ(invited.status, 201) << invited.body;
+    EXPECT_EQ(changedSince(since), std::vector<std::string>{"Alpha Renamed"});
+    const std::string memberPath = "/api/tenants/organizations/" + alpha.organizationId +
+                                   "/members/" +
+                                   std::to_string(invited.json()->getValue<long>("id")) + "/";
+    since = now();
+    advance(R"({"hours":1})");
+    ASSERT_EQ(
+        client()
+            .send("PATCH", memberPath, R"({"role":"viewer"})", withJson(auth(alpha.ownerToken)))
+            .status,
+        200);
+    EXPECT_EQ(changedSince(since), std::vector<std::string>{"Alpha Renamed"});
+    since = now();
+    advance(R"({"hours":1})");
+    ASSERT_EQ(client().send("DELETE", memberPath, "", auth(alpha.ownerToken)).status, 204);
+    EXPECT_EQ(changedSince(since), std::vector<std::string>{"Alpha Renamed"});
 }
 
 TEST_F(AdminOrganizationsTest, DetailShowsMembersSubscriptionPaymentsInvoicesAndUsage)
