@@ -15,6 +15,12 @@ Workspace::Workspace(QObject* parent)
                 emit bulkCompleted(changed, refusals);
                 refresh();
             });
+    connect(&m_actions, &OrganizationActions::organizationChanged, this,
+            [this](const QJsonObject& row) {
+                emit organizationChanged(row);
+                m_organizationDetail.load(row.value(QStringLiteral("id")).toString());
+                refresh();
+            });
     connect(&m_bankTransferDesk, &BankTransferDesk::decided, this, &Workspace::refresh);
     connect(&m_actions, &OrganizationActions::failed, this,
             [this](const ApiFailure& failure) { emit bulkFailed(failure.message()); });
@@ -48,6 +54,12 @@ void Workspace::refresh()
 void Workspace::runBulk(const QString& action, const QStringList& ids, const QString& reason)
 {
     m_actions.runBulk(action, ids, reason);
+}
+
+void Workspace::runAction(const QString& organizationId, const QString& action,
+                          const QJsonObject& body)
+{
+    m_actions.run(organizationId, action, body);
 }
 
 QString Workspace::lastSyncText() const

@@ -60,12 +60,15 @@ public:
     void open(const QString& cachePath = {});
     void refresh();
     void runBulk(const QString& action, const QStringList& ids, const QString& reason);
+    // One action on one organization (extend, change_plan, cancel) with its body.
+    void runAction(const QString& organizationId, const QString& action, const QJsonObject& body);
 
 signals:
     void syncStateChanged(const QString& text, bool stale);
     void busyChanged(bool busy);
     void bulkCompleted(int changed, const QStringList& refusals);
     void bulkFailed(const QString& message);
+    void organizationChanged(const QJsonObject& row);
 
 private:
     void synced();

@@ -20,6 +20,18 @@ void OrganizationActions::runBulk(const QString& action, const QStringList& ids,
     connect(call, &ApiCall::failed, this, &OrganizationActions::failed);
 }
 
+void OrganizationActions::run(const QString& organizationId, const QString& action,
+                              const QJsonObject& body)
+{
+    ApiCall* call = m_client.post(
+        QStringLiteral("/api/admin/organizations/%1/%2/")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)), action),
+        body);
+    connect(call, &ApiCall::succeeded, this,
+            [this](const QJsonDocument& answer) { emit organizationChanged(answer.object()); });
+    connect(call, &ApiCall::failed, this, &OrganizationActions::failed);
+}
+
 void OrganizationActions::report(const QJsonDocument& answer)
 {
     int changed = 0;

@@ -13,6 +13,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -97,6 +98,10 @@ QWidget* MainWindow::organizationsPage()
             &OrganizationsPage::showSyncState);
     connect(m_workspace, &Workspace::busyChanged, organizations, &OrganizationsPage::showBusy);
     connect(m_workspace, &Workspace::bulkCompleted, this, &MainWindow::showBulkOutcome);
+    connect(m_workspace, &Workspace::organizationChanged, this, [this](const QJsonObject& row) {
+        statusBar()->showMessage(
+            tr("%1 changed.").arg(row.value(QStringLiteral("name")).toString()), 10'000);
+    });
     connect(m_workspace, &Workspace::bulkFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Action refused"), message);
     });
@@ -108,6 +113,7 @@ void MainWindow::connectDetail(OrganizationDetailPane& pane)
     OrganizationDetailLoader& loader = m_workspace->organizationDetail();
     connect(&pane, &OrganizationDetailPane::usageRequested, &loader,
             &OrganizationDetailLoader::loadUsage);
+    connect(&pane, &OrganizationDetailPane::actionRequested, m_workspace, &Workspace::runAction);
     connect(&loader, &OrganizationDetailLoader::detailLoaded, &pane,
             &OrganizationDetailPane::showDetail);
     connect(&loader, &OrganizationDetailLoader::usageLoaded, &pane,

@@ -2,6 +2,7 @@
 
 #include "models/MembersModel.h"
 #include "models/OrganizationsModel.h"
+#include "ui/ReasonDialog.h"
 #include "ui/StatusBadgeDelegate.h"
 
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +53,8 @@ OrganizationDetailPane::OrganizationDetailPane(QWidget* parent)
     , m_name(new QLabel(this))
     , m_status(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_extend(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_members(new MembersModel(this))
 {
@@ -87,13 +92,21 @@ QWidget* OrganizationDetailPane::createHeader()
     m_status->setObjectName(QStringLiteral("detailStatus"));
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setWordWrap(true);
+    m_extend->setObjectName(QStringLiteral("extend"));
+    m_cancel->setObjectName(QStringLiteral("cancelSubscription"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_name, 1);
     top->addWidget(m_status);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_extend);
+    actions->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addLayout(actions);
+    connect(m_extend, &QPushButton::clicked, this, &OrganizationDetailPane::askExtension);
+    connect(m_cancel, &QPushButton::clicked, this, &OrganizationDetailPane::askCancellation);
     return header;
 }
 
@@ -163,6 +176,8 @@ void OrganizationDetailPane::retranslate()
 {
     if (m_organizationId.isEmpty())
         m_placeholder->setText(selectionHint());
+    m_extend->setText(tr("Extend…"));
+    m_cancel->setText(tr("Cancel subscription…"));
     m_tabs->setTabText(0, tr("Subscription"));
     m_tabs->setTabText(1, tr("Members"));
     m_tabs->setTabText(2, tr("Usage"));
@@ -241,6 +256,7 @@ void OrganizationDetailPane::showDetail(const QJsonObject& detail)
     showHeader();
     showSubscription();
     showCurrentUsage();
+    updateActions();
     m_stack->setCurrentIndex(1);
     if (another)
         requestUsage();
@@ -326,6 +342,45 @@ void OrganizationDetailPane::requestUsage()
         return;
     emit usageRequested(m_organizationId, m_metric->currentData().toString(),
                         static_cast<OrganizationDetailLoader::Span>(m_span->currentData().toInt()));
+}
+
+void OrganizationDetailPane::updateActions()
+{
+    const QString status = m_detail.value(QStringLiteral("status")).toString();
+    m_extend->setEnabled(status != QLatin1String("pending") &&
+                         status != QLatin1String("cancelled"));
+    m_cancel->setEnabled(status != QLatin1String("cancelled"));
+}
+
+void OrganizationDetailPane::askExtension()
+{
+    auto* days = new QSpinBox;
+    days->setObjectName(QStringLiteral("days"));
+    days->setRange(1, 366);
+    days->setValue(30);
+    days->setSuffix(tr(" days"));
+    ReasonDialog dialog(tr("Extend the paid period"),
+                        tr("Why give %1 more time? The reason is kept in the audit log and the "
+                           "customer is emailed the new end.")
+                            .arg(m_name->text()),
+                        this);
+    dialog.addField(tr("Extend by"), days);
+    if (dialog.exec() == QDialog::Accepted)
+        emit actionRequested(
+            m_organizationId, QStringLiteral("extend"),
+            {{QStringLiteral("days"), days->value()}, {QStringLiteral("reason"), dialog.reason()}});
+}
+
+void OrganizationDetailPane::askCancellation()
+{
+    ReasonDialog dialog(tr("Cancel the subscription"),
+                        tr("Cancelling stops %1 at once, turns automatic renewal off and cancels "
+                           "its pending orders. Why?")
+                            .arg(m_name->text()),
+                        this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit actionRequested(m_organizationId, QStringLiteral("cancel"),
+                             {{QStringLiteral("reason"), dialog.reason()}});
 }
 
 void OrganizationDetailPane::showUsage(const UsageChart::Series& series)

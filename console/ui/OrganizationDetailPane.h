@@ -11,6 +11,7 @@ class MembersModel;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -51,6 +52,9 @@ public slots:
 signals:
     void usageRequested(const QString& organizationId, const QString& metric,
                         OrganizationDetailLoader::Span span);
+    // Staff confirmed an action on this organization (`extend`, `cancel`…) with its body.
+    void actionRequested(const QString& organizationId, const QString& action,
+                         const QJsonObject& body);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +70,9 @@ private:
     void showSubscription();
     void showCurrentUsage();
     void requestUsage();
+    void updateActions();
+    void askExtension();
+    void askCancellation();
     static QString selectionHint();
 
     QString m_organizationId;
@@ -75,6 +82,8 @@ private:
     QLabel* m_name;
     QLabel* m_status;
     QLabel* m_summary;
+    QPushButton* m_extend;
+    QPushButton* m_cancel;
     QTabWidget* m_tabs;
     QFormLayout* m_form = nullptr;
     QMap<QString, QLabel*> m_fieldTitles;

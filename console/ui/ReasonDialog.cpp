@@ -1,6 +1,7 @@
 #include "ui/ReasonDialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -9,6 +10,7 @@
 ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget* parent)
     : QDialog(parent)
     , m_reason(new QPlainTextEdit(this))
+    , m_fields(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("reasonDialog"));
@@ -18,6 +20,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     label->setWordWrap(true);
     label->setBuddy(m_reason);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_fields);
     layout->addWidget(label);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
@@ -30,6 +33,12 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
 QString ReasonDialog::reason() const
 {
     return m_reason->toPlainText().trimmed();
+}
+
+void ReasonDialog::addField(const QString& label, QWidget* field)
+{
+    field->setParent(this);
+    m_fields->addRow(label, field);
 }
 
 void ReasonDialog::updateButtons()

@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,6 +84,7 @@ private:
     void openWorkspace(Workspace& workspace);
     std::string createOrganization(const std::string& name);
     std::string organizationStatus(const std::string& id);
+    std::string organizationField(const std::string& id, const std::string& field);
     // Replaces the organization's daily usage rows of the given days (days before today, UTC)
     // by these server counts, straight in the server's SQLite file.
     // Shows the first organization's usage tab, its chart drawn.
@@ -156,9 +158,14 @@ std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
 
 std::string ConsoleWorkflowTest::organizationStatus(const std::string& id)
 {
+    return organizationField(id, "status");
+}
+
+std::string ConsoleWorkflowTest::organizationField(const std::string& id, const std::string& field)
+{
     const auto answer = m_http->get("/api/admin/organizations/" + id + "/",
                                     {{"Authorization", "Bearer " + m_staffToken}});
-    return answer.status == 200 ? answer.json()->getValue<std::string>("status") : answer.body;
+    return answer.status == 200 ? answer.json()->getValue<std::string>(field) : answer.body;
 }
 
 std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
@@ -460,10 +467,33 @@ void ConsoleWorkflowTest::detailPaneShowsTheSubscriptionMembersAndUsageAgainstTh
     QTRY_COMPARE_WITH_TIMEOUT(pane.usageChart().usagePoints().size(), 13, kWaitMs);
     QCOMPARE(pane.usageChart().quotaLine(), std::optional<qreal>(20));
 
-    // The other organization replaces the pane's content.
+    // Extending from the pane moves the server's end and the pane shows the new period.
+    const QString periodBefore = pane.fieldValue(QStringLiteral("period"));
+    const std::string endBefore = organizationField(id, "subscription_end");
+    QSignalSpy changed(&workspace, &Workspace::organizationChanged);
+    emit pane.actionRequested(QString::fromStdString(id), QStringLiteral("extend"),
+                              {{QStringLiteral("days"), 10},
+                               {QStringLiteral("reason"), QStringLiteral("Outage credit")}});
+    QVERIFY(changed.wait(kWaitMs));
+    QCOMPARE(
+        QDateTime::fromString(QString::fromStdString(endBefore), Qt::ISODate)
+            .daysTo(QDateTime::fromString(
+                QString::fromStdString(organizationField(id, "subscription_end")), Qt::ISODate)),
+        10);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("period")) != periodBefore, kWaitMs);
+
+    // The other organization replaces the pane's content; cancelling it disables the actions.
     table->setCurrentIndex(table->model()->index(1, 0));
     QTRY_COMPARE_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("contact")),
                               QStringLiteral("billing@quebecbackup.example.com"), kWaitMs);
+    auto* extend = pane.findChild<QPushButton*>(QStringLiteral("extend"));
+    QVERIFY(extend->isEnabled());
+    emit pane.actionRequested(pane.organizationId(), QStringLiteral("cancel"),
+                              {{QStringLiteral("reason"), QStringLiteral("Asked by phone")}});
+    QVERIFY(changed.wait(kWaitMs));
+    QCOMPARE(organizationField(pane.organizationId().toStdString(), "status"),
+             std::string("cancelled"));
+    QTRY_VERIFY_WITH_TIMEOUT(!extend->isEnabled(), kWaitMs);
 }
 
 void ConsoleWorkflowTest::showsFrenchStrings()
