@@ -1,6 +1,7 @@
 #include "app/Workspace.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
@@ -22,6 +23,7 @@ Workspace::Workspace(QObject* parent)
                 refresh();
             });
     connect(&m_bankTransferDesk, &BankTransferDesk::decided, this, &Workspace::refresh);
+    connect(&m_opening, &QFutureWatcherBase::finished, this, &Workspace::showLocalCopy);
     connect(&m_actions, &OrganizationActions::failed, this,
             [this](const ApiFailure& failure) { emit bulkFailed(failure.message()); });
 }
@@ -31,18 +33,34 @@ Workspace::~Workspace() = default;
 void Workspace::open(const QString& cachePath)
 {
     m_sync.reset();
-    m_cache = std::make_unique<LocalCache>(
-        cachePath.isEmpty() ? LocalCache::pathFor(m_client.server()) : cachePath);
+    const QString path = cachePath.isEmpty() ? LocalCache::pathFor(m_client.server()) : cachePath;
+    m_cache = std::make_unique<LocalCache>(path);
     m_sync = std::make_unique<OrganizationSync>(m_client, *m_cache);
+    connect(m_sync.get(), &OrganizationSync::rowsStored, &m_organizations,
+            &OrganizationsModel::upsert);
     connect(m_sync.get(), &OrganizationSync::finished, this, &Workspace::synced);
     connect(m_sync.get(), &OrganizationSync::failed, this, &Workspace::syncFailed);
-    m_organizations.reload(*m_cache);
+    emit busyChanged(true);
+    m_opening.setFuture(QtConcurrent::run([path] {
+        try {
+            return OrganizationsModel::prepare(LocalCache::readOrganizations(path));
+        } catch (const std::exception&) {
+            return OrganizationsModel::Entries(); // unreadable: the sync fills it again
+        }
+    }));
+}
+
+void Workspace::showLocalCopy()
+{
+    m_organizations.setEntries(m_opening.result());
+    emit localCopyOpened(m_organizations.rowCount());
     refresh();
 }
 
 void Workspace::refresh()
 {
-    if (!m_sync || m_sync->isRunning())
+    // While the local copy is being read, the sync waits: it would be overwritten.
+    if (!m_sync || m_sync->isRunning() || m_opening.isRunning())
         return;
     m_bankTransferDesk.load();
     m_analytics.load();
@@ -72,7 +90,6 @@ QString Workspace::lastSyncText() const
 
 void Workspace::synced()
 {
-    m_organizations.reload(*m_cache);
     emit busyChanged(false);
     emit syncStateChanged(
         tr("%n organization(s), up to date (%1)", nullptr, m_cache->organizationCount())

@@ -11,6 +11,7 @@
 #include "sync/OrganizationDetailLoader.h"
 #include "sync/OrganizationSync.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -55,8 +56,8 @@ public:
         return m_organizationDetail;
     }
 
-    // Opens the signed-in server's cache (`cachePath` empty: the default place), shows what it
-    // holds at once, then syncs.
+    // Opens the signed-in server's cache (`cachePath` empty: the default place), reads what it
+    // holds on a worker thread and shows it (localCopyOpened), then syncs.
     void open(const QString& cachePath = {});
     void refresh();
     void runBulk(const QString& action, const QStringList& ids, const QString& reason);
@@ -64,6 +65,7 @@ public:
     void runAction(const QString& organizationId, const QString& action, const QJsonObject& body);
 
 signals:
+    void localCopyOpened(int organizations);
     void syncStateChanged(const QString& text, bool stale);
     void busyChanged(bool busy);
     void bulkCompleted(int changed, const QStringList& refusals);
@@ -71,6 +73,7 @@ signals:
     void organizationChanged(const QJsonObject& row);
 
 private:
+    void showLocalCopy();
     void synced();
     void syncFailed(const ApiFailure& failure);
     QString lastSyncText() const;
@@ -85,4 +88,5 @@ private:
     OrganizationDetailLoader m_organizationDetail;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<OrganizationSync> m_sync;
+    QFutureWatcher<OrganizationsModel::Entries> m_opening;
 };

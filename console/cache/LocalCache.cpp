@@ -90,12 +90,34 @@ void LocalCache::storeOrganizations(const QList<OrganizationRow>& rows)
 
 QList<OrganizationRow> LocalCache::organizations() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return selectOrganizations(QSqlDatabase::database(m_connection));
+}
+
+QList<OrganizationRow> LocalCache::readOrganizations(const QString& path)
+{
+    const QString connection =
+        QStringLiteral("cache-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<OrganizationRow> rows;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!database.open())
+            throw std::runtime_error(database.lastError().text().toStdString());
+        rows = selectOrganizations(database);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
+}
+
+QList<OrganizationRow> LocalCache::selectOrganizations(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     check(query, query.exec(QStringLiteral(
                      "SELECT id, name, status, status_reason, plan_slug, plan_name, billing_cycle, "
                      "subscription_end, contact_email, owner_email, member_count, updated_at "
-                     "FROM organizations ORDER BY name")));
+                     "FROM organizations")));
     QList<OrganizationRow> rows;
     while (query.next()) {
         OrganizationRow row;

@@ -1,7 +1,5 @@
 #include "models/OrganizationsModel.h"
 
-#include "cache/LocalCache.h"
-
 #include <QCollator>
 
 OrganizationsModel::OrganizationsModel(QObject* parent)
@@ -9,15 +7,10 @@ OrganizationsModel::OrganizationsModel(QObject* parent)
 {
 }
 
-void OrganizationsModel::reload(const LocalCache& cache)
+namespace
 {
-    beginResetModel();
-    m_rows = cache.organizations();
-    prepareKeys();
-    endResetModel();
-}
 
-void OrganizationsModel::prepareKeys()
+QCollator nameCollator()
 {
     // The "C" locale compares code points; names still sort as people read them.
     const QLocale locale =
@@ -25,31 +18,85 @@ void OrganizationsModel::prepareKeys()
     QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    m_searchTexts.clear();
-    m_searchTexts.reserve(m_rows.size());
-    m_nameKeys.clear();
-    m_nameKeys.reserve(static_cast<size_t>(m_rows.size()));
-    for (const OrganizationRow& row : m_rows) {
-        m_searchTexts.append(QStringList{row.name, row.contactEmail, row.ownerEmail, row.id}
-                                 .join(QLatin1Char('\n'))
-                                 .toCaseFolded());
-        m_nameKeys.push_back(collator.sortKey(row.name));
+    return collator;
+}
+
+OrganizationsModel::Entry entryOf(const OrganizationRow& row, const QCollator& collator)
+{
+    return {row,
+            QStringList{row.name, row.contactEmail, row.ownerEmail, row.id}
+                .join(QLatin1Char('\n'))
+                .toCaseFolded(),
+            collator.sortKey(row.name)};
+}
+
+} // namespace
+
+OrganizationsModel::Entries OrganizationsModel::prepare(const QList<OrganizationRow>& rows)
+{
+    const QCollator collator = nameCollator();
+    Entries entries;
+    entries.reserve(static_cast<size_t>(rows.size()));
+    for (const OrganizationRow& row : rows)
+        entries.push_back(entryOf(row, collator));
+    return entries;
+}
+
+void OrganizationsModel::setEntries(Entries entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    indexIds();
+    endResetModel();
+}
+
+void OrganizationsModel::indexIds()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(static_cast<qsizetype>(m_entries.size()));
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_rowOfId.insert(m_entries[i].row.id, i);
+}
+
+void OrganizationsModel::upsert(const QList<OrganizationRow>& rows)
+{
+    const QCollator collator = nameCollator();
+    Entries added;
+    for (const OrganizationRow& row : rows) {
+        const auto found = m_rowOfId.constFind(row.id);
+        if (found == m_rowOfId.cend()) {
+            added.push_back(entryOf(row, collator));
+            continue;
+        }
+        m_entries[*found] = entryOf(row, collator);
+        const int changed = static_cast<int>(*found);
+        emit dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
     }
+    if (added.empty())
+        return;
+    const auto first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (Entry& entry : added) {
+        m_rowOfId.insert(entry.row.id, m_entries.size());
+        m_entries.push_back(std::move(entry));
+    }
+    endInsertRows();
 }
 
 bool OrganizationsModel::matches(int row, const QString& foldedText) const
 {
-    return m_searchTexts.at(row).contains(foldedText);
+    return m_entries[static_cast<size_t>(row)].searchText.contains(foldedText);
 }
 
 bool OrganizationsModel::lessThan(int column, int left, int right) const
 {
-    const OrganizationRow& a = m_rows.at(left);
-    const OrganizationRow& b = m_rows.at(right);
+    const Entry& first = m_entries[static_cast<size_t>(left)];
+    const Entry& second = m_entries[static_cast<size_t>(right)];
+    const OrganizationRow& a = first.row;
+    const OrganizationRow& b = second.row;
     switch (column) {
     case Name:
-        return m_nameKeys[static_cast<size_t>(left)].compare(
-                   m_nameKeys[static_cast<size_t>(right)]) < 0;
+        return first.nameKey.compare(second.nameKey) < 0;
     case Status:
         return a.status < b.status;
     case Plan:
@@ -71,7 +118,7 @@ bool OrganizationsModel::lessThan(int column, int left, int right) const
 
 int OrganizationsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
 int OrganizationsModel::columnCount(const QModelIndex& parent) const
@@ -120,9 +167,10 @@ QVariant OrganizationsModel::display(const OrganizationRow& row, int column) con
 
 QVariant OrganizationsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const OrganizationRow& row = m_rows.at(index.row());
+    const Entry& entry = m_entries[static_cast<size_t>(index.row())];
+    const OrganizationRow& row = entry.row;
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -136,7 +184,7 @@ QVariant OrganizationsModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return row.status;
     case SearchTextRole:
-        return m_searchTexts.at(index.row());
+        return entry.searchText;
     default:
         return {};
     }

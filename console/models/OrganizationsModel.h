@@ -4,16 +4,16 @@
 
 #include <QAbstractTableModel>
 #include <QCollatorSortKey>
+#include <QHash>
 #include <QList>
 
 #include <vector>
 
-class LocalCache;
-
 // The organizations of the local cache as a table: one row per organization, one column per
 // Column; the status code and the id are available under their own roles for filters,
-// delegates and actions. Search texts and name collation keys are prepared once per reload, so
-// filtering and sorting 100,000 rows compare plain data.
+// delegates and actions. Each row's search text and name collation key are prepared with it
+// (on a worker thread for a whole cache), so filtering and sorting 100,000 rows compare plain
+// data; a sync applies only the rows that changed.
 class OrganizationsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,13 +38,26 @@ public:
         SearchTextRole
     };
 
+    // A row with what filtering and sorting compare.
+    struct Entry
+    {
+        OrganizationRow row;
+        QString searchText; // name, emails and id, case-folded
+        QCollatorSortKey nameKey;
+    };
+    using Entries = std::vector<Entry>;
+
     explicit OrganizationsModel(QObject* parent = nullptr);
 
-    // Reads every row of the cache again.
-    void reload(const LocalCache& cache);
+    // Prepares rows for setEntries; safe on any thread.
+    static Entries prepare(const QList<OrganizationRow>& rows);
+    // Replaces every row.
+    void setEntries(Entries entries);
+    // Replaces the rows with these ids and appends the new ones (a sync's page).
+    void upsert(const QList<OrganizationRow>& rows);
     const OrganizationRow& rowAt(int row) const
     {
-        return m_rows.at(row);
+        return m_entries.at(static_cast<size_t>(row)).row;
     }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -63,9 +76,8 @@ public:
 
 private:
     QVariant display(const OrganizationRow& row, int column) const;
-    void prepareKeys();
+    void indexIds();
 
-    QList<OrganizationRow> m_rows;
-    QList<QString> m_searchTexts;
-    std::vector<QCollatorSortKey> m_nameKeys;
+    Entries m_entries;
+    QHash<QString, size_t> m_rowOfId;
 };

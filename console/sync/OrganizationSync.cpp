@@ -55,6 +55,7 @@ void OrganizationSync::store(const QJsonDocument& answer)
         m_latest = qMax(m_latest, rows.last().updatedAt);
     }
     m_cache.storeOrganizations(rows);
+    emit rowsStored(rows);
     m_rows += rows.size();
     emit progressed(m_rows);
     if (!answer.object().value(QStringLiteral("next")).isNull()) {

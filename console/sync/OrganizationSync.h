@@ -27,6 +27,8 @@ public:
 
 signals:
     void progressed(int rowsSoFar);
+    // A page of rows, as stored in the cache.
+    void rowsStored(const QList<OrganizationRow>& rows);
     void finished(int rowsChanged);
     void failed(const ApiFailure& failure);
 

@@ -77,10 +77,10 @@ int main(int argc, char** argv)
     OrganizationFilter filter;
     QTableView view;
     view.resize(1200, 700);
-    timed("open: read the cache into the model", [&] {
-        const LocalCache cache(path);
-        model.reload(cache);
-    });
+    OrganizationsModel::Entries entries;
+    timed("open: read the cache (worker thread)",
+          [&] { entries = OrganizationsModel::prepare(LocalCache::readOrganizations(path)); });
+    timed("open: hand the rows to the model", [&] { model.setEntries(std::move(entries)); });
     timed("show: sorted table drawn", [&] {
         filter.setSourceModel(&model);
         view.setModel(&filter);
@@ -111,6 +111,13 @@ int main(int argc, char** argv)
     });
     timed("sort by name, ascending", [&] {
         view.sortByColumn(OrganizationsModel::Name, Qt::AscendingOrder);
+        view.grab();
+    });
+    QList<OrganizationRow> changed = rows.mid(count / 2, std::min(count / 2, 1000));
+    for (OrganizationRow& row : changed)
+        row.status = QStringLiteral("suspended");
+    timed("sync: apply a page of 1,000 changed rows", [&] {
+        model.upsert(changed);
         view.grab();
     });
     return 0;

@@ -84,6 +84,8 @@ private:
     void openWorkspace(Workspace& workspace);
     std::string createOrganization(const std::string& name);
     std::string organizationStatus(const std::string& id);
+    // The model's row of that organization (the model keeps the sync's order).
+    static OrganizationRow rowNamed(Workspace& workspace, const char* name);
     std::string organizationField(const std::string& id, const std::string& field);
     // Replaces the organization's daily usage rows of the given days (days before today, UTC)
     // by these server counts, straight in the server's SQLite file.
@@ -154,6 +156,15 @@ std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
     if (created.status != 201)
         qFatal("cannot create %s: %s", name.c_str(), created.body.c_str());
     return created.json()->getValue<std::string>("id");
+}
+
+OrganizationRow ConsoleWorkflowTest::rowNamed(Workspace& workspace, const char* name)
+{
+    const OrganizationsModel& model = workspace.organizations();
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.rowAt(row).name == QString::fromUtf8(name))
+            return model.rowAt(row);
+    return {};
 }
 
 std::string ConsoleWorkflowTest::organizationStatus(const std::string& id)
@@ -274,8 +285,7 @@ void ConsoleWorkflowTest::syncsOrganizationsIntoTheLocalCacheIncrementally()
     QVERIFY(!activity.isEmpty() && activity.first().at(0).toInt() == 1);
     QTRY_COMPARE_WITH_TIMEOUT(workspace.client().callsInFlight(), 0, kWaitMs);
     QCOMPARE(activity.last().at(0).toInt(), 0);
-    QCOMPARE(workspace.organizations().rowAt(0).name, QStringLiteral("Alpha Backup"));
-    QCOMPARE(workspace.organizations().rowAt(0).status, QStringLiteral("active"));
+    QCOMPARE(rowNamed(workspace, "Alpha Backup").status, QStringLiteral("active"));
 
     createOrganization("Delta Backup");
     QSignalSpy state(&workspace, &Workspace::syncStateChanged);
@@ -283,7 +293,10 @@ void ConsoleWorkflowTest::syncsOrganizationsIntoTheLocalCacheIncrementally()
     QTRY_VERIFY_WITH_TIMEOUT(workspace.organizations().rowCount() == 4, kWaitMs);
 
     Workspace reopened;
+    QSignalSpy opened(&reopened, &Workspace::localCopyOpened);
     reopened.open(m_cachePath);
+    QVERIFY(opened.wait(kWaitMs));
+    QCOMPARE(opened.first().at(0).toInt(), 4);
     QCOMPARE(reopened.organizations().rowCount(), 4);
 }
 
@@ -344,9 +357,11 @@ void ConsoleWorkflowTest::bulkSuspensionChangesTheServer()
     QCOMPARE(completed.last().at(0).toInt(), 2);
     QCOMPARE(organizationStatus(first), std::string("suspended"));
     QCOMPARE(organizationStatus(second), std::string("suspended"));
-    QTRY_COMPARE_WITH_TIMEOUT(workspace.organizations().rowAt(0).status,
+    QTRY_COMPARE_WITH_TIMEOUT(rowNamed(workspace, "Echo Backup").status,
                               QStringLiteral("suspended"), kWaitMs);
-    QCOMPARE(workspace.organizations().rowAt(2).status, QStringLiteral("active"));
+    QTRY_COMPARE_WITH_TIMEOUT(rowNamed(workspace, "Foxtrot Backup").status,
+                              QStringLiteral("suspended"), kWaitMs);
+    QCOMPARE(rowNamed(workspace, "Golf Backup").status, QStringLiteral("active"));
 
     workspace.runBulk(QStringLiteral("suspend"), ids, QStringLiteral("Again"));
     QVERIFY(completed.wait(kWaitMs));
