@@ -8,6 +8,7 @@ Workspace::Workspace(QObject* parent)
     , m_actions(m_client)
     , m_bankTransferDesk(m_client, m_bankTransfers)
     , m_analytics(m_client)
+    , m_backOffice(m_client)
 {
     connect(&m_actions, &OrganizationActions::completed, this,
             [this](int changed, const QStringList& refusals) {
@@ -39,6 +40,7 @@ void Workspace::refresh()
         return;
     m_bankTransferDesk.load();
     m_analytics.load();
+    m_backOffice.reloadAll();
     emit busyChanged(true);
     emit syncStateChanged(tr("Synchronising…"), false);
     m_sync->start();

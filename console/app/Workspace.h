@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BackOffice.h"
 #include "cache/LocalCache.h"
 #include "models/BankTransfersModel.h"
 #include "models/OrganizationsModel.h"
@@ -49,6 +50,10 @@ public:
     {
         return m_analytics;
     }
+    BackOffice& backOffice()
+    {
+        return m_backOffice;
+    }
 
     // Opens the signed-in server's cache (`cachePath` empty: the default place), shows what it
     // holds at once, then syncs.
@@ -74,6 +79,7 @@ private:
     BankTransfersModel m_bankTransfers;
     BankTransferDesk m_bankTransferDesk;
     AnalyticsLoader m_analytics;
+    BackOffice m_backOffice;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<OrganizationSync> m_sync;
 };

@@ -1,6 +1,4 @@
-#include "HttpClient.h"
-#include "ServerProcess.h"
-#include "TempDir.h"
+#include "ConsoleServer.h"
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/Workspace.h"
@@ -27,24 +25,18 @@
 
 #include <memory>
 
-using ebm::test::HttpClient;
-using ebm::test::ServerProcess;
-using ebm::test::TempDir;
+using ebm::test::ConsoleServer;
 
 namespace
 {
 
-const std::string kStaffEmail = "staff@example.com";
-const std::string kStaffPassword = "staff password 1";
-constexpr int kWaitMs = 20'000;
+const std::string kStaffEmail = ConsoleServer::kStaffEmail;
+const std::string kStaffPassword = ConsoleServer::kStaffPassword;
+constexpr int kWaitMs = ConsoleServer::kWaitMs;
 
-// Where screenshots go for a person to look at (<build>/console-artifacts under ctest).
 QString artifactsDir()
 {
-    const QString dir = qEnvironmentVariable("EBM_CONSOLE_ARTIFACTS_DIR",
-                                             QDir::tempPath() + QStringLiteral("/ebm-console"));
-    QDir().mkpath(dir);
-    return dir;
+    return ConsoleServer::artifactsDir();
 }
 
 } // namespace
@@ -79,10 +71,7 @@ private:
     std::string orderPaidByBankTransfer();
 
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<TempDir> m_dataDir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
-    std::string m_staffToken;
+    std::unique_ptr<ConsoleServer> m_server;
     QString m_cachePath;
 };
 
@@ -98,42 +87,26 @@ void ConsoleWorkflowTest::init()
 {
     QSettings().clear();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    m_dataDir = std::make_unique<TempDir>();
-    const ServerProcess::Environment fast{{"EBM_PASSWORD_ITERATIONS", "1000"}};
-    QCOMPARE(ServerProcess::run({"create-plans", "--data-dir=" + m_dataDir->path()}, fast).exitCode,
-             0);
-    QCOMPARE(ServerProcess::run({"create-staff", "--email=" + kStaffEmail,
-                                 "--password=" + kStaffPassword, "--data-dir=" + m_dataDir->path()},
-                                fast)
-                 .exitCode,
-             0);
-    m_server = std::make_unique<ServerProcess>(m_dataDir->path(), std::vector<std::string>{}, fast);
-    m_http = std::make_unique<HttpClient>(m_server->client());
-    const auto login =
-        m_http->post("/api/auth/login/", R"({"email":")" + kStaffEmail + R"(","password":")" +
-                                             kStaffPassword + R"("})");
-    QCOMPARE(login.status, 200);
-    m_staffToken = login.json()->getValue<std::string>("token");
+    m_server = std::make_unique<ConsoleServer>();
     m_cachePath =
-        QString::fromStdString(m_dataDir->path()) + QStringLiteral("/console-cache.sqlite");
+        QString::fromStdString(m_server->dataDir()) + QStringLiteral("/console-cache.sqlite");
 }
 
 void ConsoleWorkflowTest::cleanup()
 {
     m_server.reset();
-    m_dataDir.reset();
 }
 
 std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
 {
     const std::string slug =
         QString::fromStdString(name).toLower().remove(QLatin1Char(' ')).toStdString();
-    const auto created = m_http->post(
+    const auto created = m_server->http().post(
         "/api/admin/organizations/",
         R"({"name":")" + name + R"(","contact_email":"billing@)" + slug +
             R"(.example.com","plan":1,"billing_cycle":"monthly","owner_email":"owner@)" + slug +
             R"(.example.com"})",
-        "application/json", {{"Authorization", "Bearer " + m_staffToken}});
+        "application/json", {{"Authorization", "Bearer " + m_server->staffToken()}});
     if (created.status != 201)
         qFatal("cannot create %s: %s", name.c_str(), created.body.c_str());
     return created.json()->getValue<std::string>("id");
@@ -141,24 +114,20 @@ std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
 
 std::string ConsoleWorkflowTest::organizationStatus(const std::string& id)
 {
-    const auto answer = m_http->get("/api/admin/organizations/" + id + "/",
-                                    {{"Authorization", "Bearer " + m_staffToken}});
+    const auto answer =
+        m_server->http().get("/api/admin/organizations/" + id + "/",
+                             {{"Authorization", "Bearer " + m_server->staffToken()}});
     return answer.status == 200 ? answer.json()->getValue<std::string>("status") : answer.body;
 }
 
 std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
 {
-    const auto order = m_http->post(
-        "/api/tenants/orders/",
-        R"({"plan":1,"billing_cycle":"monthly","customer":{"name":"Ana","email":"ana@example.cm"}})");
-    if (order.status != 201)
-        qFatal("cannot order: %s", order.body.c_str());
-    const std::string id = std::to_string(order.json()->getValue<long>("id"));
-    const std::map<std::string, std::string> token{
-        {"X-Order-Token", order.json()->getValue<std::string>("order_token")}};
+    const ConsoleServer::PlacedOrder order = m_server->placeOrder("Ana", "ana@example.cm");
+    const std::string id = order.id;
+    const std::map<std::string, std::string> token{{"X-Order-Token", order.token}};
     const auto payment =
-        m_http->post("/api/tenants/orders/" + id + "/initiate_payment/",
-                     R"({"payment_method":"bank_transfer"})", "application/json", token);
+        m_server->http().post("/api/tenants/orders/" + id + "/initiate_payment/",
+                              R"({"payment_method":"bank_transfer"})", "application/json", token);
     if (payment.status != 201)
         qFatal("cannot pay: %s", payment.body.c_str());
     QImage image(32, 32, QImage::Format_RGB32);
@@ -166,8 +135,8 @@ std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     image.save(&png, "PNG");
-    const auto receipt = m_http->post("/api/tenants/orders/" + id + "/receipt/",
-                                      png.data().toStdString(), "image/png", token);
+    const auto receipt = m_server->http().post("/api/tenants/orders/" + id + "/receipt/",
+                                               png.data().toStdString(), "image/png", token);
     if (receipt.status != 200)
         qFatal("cannot upload: %s", receipt.body.c_str());
     return id;
@@ -175,11 +144,7 @@ std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
 
 void ConsoleWorkflowTest::signIn(Workspace& workspace, const std::string& password)
 {
-    QSignalSpy signedIn(&workspace.session(), &StaffSession::signedIn);
-    const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
-    workspace.session().signIn(server, QString::fromStdString(kStaffEmail),
-                               QString::fromStdString(password));
-    QVERIFY(signedIn.wait(kWaitMs));
+    QVERIFY(m_server->signIn(workspace, password));
 }
 
 void ConsoleWorkflowTest::openWorkspace(Workspace& workspace)
@@ -294,7 +259,7 @@ void ConsoleWorkflowTest::showsTheLocalCopyAsStaleWhenTheServerIsGone()
     createOrganization("Hotel Backup");
     Workspace workspace;
     openWorkspace(workspace);
-    m_server.reset();
+    m_server->stop();
     QSignalSpy state(&workspace, &Workspace::syncStateChanged);
     workspace.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().at(1).toBool(), kWaitMs);
@@ -332,8 +297,9 @@ void ConsoleWorkflowTest::dashboardShowsTheServersFigures()
     createOrganization("Juliet Backup");
     createOrganization("Kilo Backup");
     const std::string suspended = createOrganization("Lima Backup");
-    m_http->post("/api/admin/organizations/" + suspended + "/suspend/", R"({"reason":"test"})",
-                 "application/json", {{"Authorization", "Bearer " + m_staffToken}});
+    m_server->http().post("/api/admin/organizations/" + suspended + "/suspend/",
+                          R"({"reason":"test"})", "application/json",
+                          {{"Authorization", "Bearer " + m_server->staffToken()}});
     Workspace workspace;
     DashboardPage page;
     connect(&workspace.analytics(), &AnalyticsLoader::summaryLoaded, &page,
