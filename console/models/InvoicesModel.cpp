@@ -18,13 +18,6 @@ bool InvoicesModel::canVoid(const QString& status)
     return status == QLatin1String("draft") || status == QLatin1String("issued");
 }
 
-QVariant InvoicesModel::data(const QModelIndex& index, int role) const
-{
-    if (role == StatusRole && index.isValid())
-        return rowAt(index.row()).value(QStringLiteral("status")).toString();
-    return JsonRowsModel::data(index, role);
-}
-
 QString InvoicesModel::header(int column) const
 {
     switch (column) {

@@ -2,8 +2,7 @@
 
 #include "models/JsonRowsModel.h"
 
-// Every organization's invoices (GET /api/admin/invoices/), newest first, one column per Column;
-// StatusRole holds the raw status, which decides whether the invoice can be voided.
+// Every organization's invoices (GET /api/admin/invoices/), newest first, one column per Column.
 class InvoicesModel final : public JsonRowsModel
 {
     Q_OBJECT
@@ -21,18 +20,11 @@ public:
         VoidReason,
         ColumnCount
     };
-    enum Role
-    {
-        StatusRole = JsonRowsModel::ActiveRole + 1
-    };
-
     using JsonRowsModel::JsonRowsModel;
 
     static QString statusLabel(const QString& status);
     // Only draft and issued invoices can be voided (a paid one is refunded instead).
     static bool canVoid(const QString& status);
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
     int columns() const override

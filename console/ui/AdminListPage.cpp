@@ -116,6 +116,8 @@ void AdminListPage::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Load the list again (F5)"));
     m_more->setText(tr("Load more"));
+    if (m_total >= 0)
+        showLoaded(m_count, m_total);
 }
 
 void AdminListPage::changeEvent(QEvent* event)
@@ -190,6 +192,8 @@ void AdminListPage::scheduleLoad()
 
 void AdminListPage::showLoaded(int count, int total)
 {
+    m_count = count;
+    m_total = total;
     m_state->setStyleSheet(QString());
     m_state->setText(count < total ? tr("%1 of %n row(s)", nullptr, total).arg(count)
                                    : tr("%n row(s)", nullptr, total));
@@ -215,7 +219,7 @@ void AdminListPage::showError(const QString& message)
 void AdminListPage::setDetail(QWidget* detail)
 {
     auto* splitter = new QSplitter(this);
-    static_cast<QVBoxLayout*>(layout())->replaceWidget(m_table, splitter);
+    layout()->replaceWidget(m_table, splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);

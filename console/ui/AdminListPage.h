@@ -97,4 +97,6 @@ private:
     QPushButton* m_more;
     QLabel* m_state;
     QTimer* m_typing;
+    int m_count = 0;
+    int m_total = -1; // none loaded yet
 };

@@ -151,7 +151,8 @@ void CouponDialog::setCoupon(const QJsonObject& coupon)
     m_original = coupon;
     setWindowTitle(tr("Coupon %1").arg(coupon.value(QStringLiteral("code")).toString()));
     m_code->setText(coupon.value(QStringLiteral("code")).toString());
-    m_type->setCurrentIndex(m_type->findData(coupon.value(QStringLiteral("discount_type"))));
+    m_type->setCurrentIndex(
+        m_type->findData(coupon.value(QStringLiteral("discount_type")).toString()));
     m_percent->setText(coupon.value(QStringLiteral("percent")).toString());
     m_amount->setText(coupon.value(QStringLiteral("amount")).toString());
     if (coupon.value(QStringLiteral("currency")).isString())

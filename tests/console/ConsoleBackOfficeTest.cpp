@@ -18,10 +18,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -296,9 +298,11 @@ void ConsoleBackOfficeTest::voidsAnIssuedInvoiceAndShowsTheRefusalForAPaidOne()
     const std::string path = "/api/admin/invoices/" + std::to_string(issued) + "/";
     QCOMPARE(field(path, "status"), std::string("void"));
     QCOMPARE(field(path, "void_reason"), std::string("Issued twice by mistake"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        office.invoices().rowAt(office.invoices().rowOfId(issued)).value(QStringLiteral("status")),
-        QJsonValue(QStringLiteral("void")), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(office.invoices()
+                                  .rowAt(office.invoices().rowOfId(issued))
+                                  .value(QStringLiteral("status"))
+                                  .toString(),
+                              QStringLiteral("void"), kWaitMs);
 
     QSignalSpy failed(&office.invoiceActions(), &InvoiceActions::failed);
     office.invoiceActions().voidInvoice(paid, QStringLiteral("Customer asked"));
@@ -420,10 +424,11 @@ void ConsoleBackOfficeTest::auditLogFiltersByActionPrefixAndShowsBeforeAndAfter(
     BackOffice& office = workspace.backOffice();
     std::unique_ptr<AdminListPage> page(
         BackOfficePages::create(ConsolePages::Page::AuditLog, office, nullptr));
-    QVERIFY(load(office.auditLogLoader()) > 2);
-    QVERIFY(!column(office.auditLog(), QStringLiteral("action"))
-                 .filter(QRegularExpression(QStringLiteral("^(organization|subscription)\\.")))
-                 .isEmpty());
+    const int everything = load(office.auditLogLoader());
+    QVERIFY(everything > 2);
+    QVERIFY(column(office.auditLog(), QStringLiteral("action"))
+                .filter(QRegularExpression(QStringLiteral("^coupon\\.")))
+                .size() < everything);
 
     page->findChild<QLineEdit*>(QStringLiteral("search"))->setText(QStringLiteral("coupon.*"));
     reloadThrough(*page, office.auditLogLoader());
