@@ -71,6 +71,7 @@ void AdminListPage::createWidgets()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -106,8 +107,7 @@ void AdminListPage::createWidgets()
 void AdminListPage::restoreHeader()
 {
     const QByteArray state = QSettings().value(headerKey(m_page)).toByteArray();
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    m_columnsSized = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
 }
 
 void AdminListPage::retranslate()
@@ -194,6 +194,10 @@ void AdminListPage::showLoaded(int count, int total)
 {
     m_count = count;
     m_total = total;
+    if (!m_columnsSized && count > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     m_state->setStyleSheet(QString());
     m_state->setText(count < total ? tr("%1 of %n row(s)", nullptr, total).arg(count)
                                    : tr("%n row(s)", nullptr, total));

@@ -98,5 +98,6 @@ private:
     QLabel* m_state;
     QTimer* m_typing;
     int m_count = 0;
-    int m_total = -1; // none loaded yet
+    int m_total = -1;            // none loaded yet
+    bool m_columnsSized = false; // by the saved widths or once to the first rows
 };
