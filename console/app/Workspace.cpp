@@ -10,6 +10,7 @@ Workspace::Workspace(QObject* parent)
     , m_bankTransferDesk(m_client, m_bankTransfers)
     , m_analytics(m_client)
     , m_organizationDetail(m_client)
+    , m_backOffice(m_client)
 {
     connect(&m_actions, &OrganizationActions::completed, this,
             [this](int changed, const QStringList& refusals) {
@@ -64,6 +65,7 @@ void Workspace::refresh()
         return;
     m_bankTransferDesk.load();
     m_analytics.load();
+    m_backOffice.reloadAll();
     emit busyChanged(true);
     emit syncStateChanged(tr("Synchronising…"), false);
     m_sync->start();

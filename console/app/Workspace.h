@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BackOffice.h"
 #include "cache/LocalCache.h"
 #include "models/BankTransfersModel.h"
 #include "models/OrganizationsModel.h"
@@ -55,6 +56,10 @@ public:
     {
         return m_organizationDetail;
     }
+    BackOffice& backOffice()
+    {
+        return m_backOffice;
+    }
 
     // Opens the signed-in server's cache (`cachePath` empty: the default place), reads what it
     // holds on a worker thread and shows it (localCopyOpened), then syncs.
@@ -86,6 +91,7 @@ private:
     BankTransferDesk m_bankTransferDesk;
     AnalyticsLoader m_analytics;
     OrganizationDetailLoader m_organizationDetail;
+    BackOffice m_backOffice;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<OrganizationSync> m_sync;
     QFutureWatcher<OrganizationsModel::Entries> m_opening;

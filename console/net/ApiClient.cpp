@@ -81,3 +81,8 @@ ApiCall* ApiClient::patch(const QString& path, const QJsonObject& body)
     return track(m_network.sendCustomRequest(request, "PATCH",
                                              QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
+
+ApiCall* ApiClient::remove(const QString& path)
+{
+    return track(m_network.deleteResource(requestFor(path, {})));
+}

@@ -37,6 +37,7 @@ public:
     ApiCall* get(const QString& path, const QUrlQuery& query = {});
     ApiCall* post(const QString& path, const QJsonObject& body);
     ApiCall* patch(const QString& path, const QJsonObject& body);
+    ApiCall* remove(const QString& path);
 
     // How many calls are waiting for the server.
     int callsInFlight() const

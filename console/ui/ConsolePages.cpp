@@ -31,28 +31,3 @@ QString ConsolePages::title(Page page)
     }
     return {};
 }
-
-QString ConsolePages::placeholderText(Page page)
-{
-    switch (page) {
-    case Page::Dashboard:
-        return tr("Connect to a server to see the dashboard.");
-    case Page::Organizations:
-        return tr("Connect to a server to see the organizations.");
-    case Page::BankTransfers:
-        return tr("Connect to a server to see the bank transfers awaiting review.");
-    case Page::Orders:
-        return tr("Connect to a server to see the orders.");
-    case Page::Payments:
-        return tr("Connect to a server to see the payments.");
-    case Page::Invoices:
-        return tr("Connect to a server to see the invoices.");
-    case Page::Coupons:
-        return tr("Connect to a server to see the coupons.");
-    case Page::Plans:
-        return tr("Connect to a server to see the plans.");
-    case Page::AuditLog:
-        return tr("Connect to a server to see the audit log.");
-    }
-    return {};
-}

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// The console's sections, in navigation order, with their translated titles and texts.
+// The console's sections, in navigation order, with their translated titles.
 class ConsolePages final
 {
     Q_DECLARE_TR_FUNCTIONS(ConsolePages)
@@ -27,5 +27,4 @@ public:
 
     static QList<Page> all();
     static QString title(Page page);
-    static QString placeholderText(Page page);
 };

@@ -2,12 +2,13 @@
 
 #include "app/Translations.h"
 #include "app/Workspace.h"
+#include "ui/AdminListPage.h"
+#include "ui/BackOfficePages.h"
 #include "ui/BankTransfersPage.h"
 #include "ui/ConsolePages.h"
 #include "ui/DashboardPage.h"
 #include "ui/OrganizationDetailPane.h"
 #include "ui/OrganizationsPage.h"
-#include "ui/PlaceholderPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Translations& translations, Workspace& workspace, QWidget
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
     createMenus();
+    createPageActions();
     createStatusBar();
     retranslate();
     restoreSettings();
@@ -81,7 +83,7 @@ QWidget* MainWindow::pageFor(int page)
     if (section == ConsolePages::Page::Dashboard)
         return dashboardPage();
     if (section != ConsolePages::Page::Organizations)
-        return new PlaceholderPage(section, m_pages);
+        return BackOfficePages::create(section, m_workspace->backOffice(), m_pages);
     return organizationsPage();
 }
 
@@ -202,6 +204,44 @@ void MainWindow::createLanguageMenu()
     connect(m_languageGroup, &QActionGroup::triggered, this, &MainWindow::selectLanguage);
 }
 
+void MainWindow::createPageActions()
+{
+    m_goMenu = menuBar()->insertMenu(m_helpMenu->menuAction(), new QMenu(this))->menu();
+    const QList<ConsolePages::Page> pages = ConsolePages::all();
+    for (int row = 0; row < pages.size() && row < 9; ++row) {
+        QAction* go =
+            m_goMenu->addAction(QString(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        m_sectionActions.append(go);
+    }
+    m_goMenu->addSeparator();
+    m_refreshAction = m_goMenu->addAction(QString(), this, [this] {
+        if (AdminListPage* page = currentListPage())
+            page->requestRefresh();
+    });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_findAction = m_goMenu->addAction(QString(), this, [this] {
+        if (AdminListPage* page = currentListPage())
+            page->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageActions);
+    updatePageActions();
+}
+
+AdminListPage* MainWindow::currentListPage() const
+{
+    return qobject_cast<AdminListPage*>(m_pages->currentWidget());
+}
+
+// The other pages have their own Refresh and search shortcuts; two would be ambiguous.
+void MainWindow::updatePageActions()
+{
+    const bool list = currentListPage() != nullptr;
+    m_refreshAction->setEnabled(list);
+    m_findAction->setEnabled(list);
+}
+
 void MainWindow::createStatusBar()
 {
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
@@ -245,6 +285,11 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    for (int row = 0; row < m_sectionActions.size(); ++row)
+        m_sectionActions.at(row)->setText(ConsolePages::title(pages.at(row)));
+    m_refreshAction->setText(tr("&Refresh the list"));
+    m_findAction->setText(tr("&Find in the list"));
     m_languageMenu->setTitle(tr("&Language"));
     retranslateLanguageMenu();
     m_helpMenu->setTitle(tr("&Help"));

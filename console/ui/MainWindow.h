@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
+class AdminListPage;
 class OrganizationDetailPane;
 class QAction;
 class QActionGroup;
@@ -40,6 +42,9 @@ private:
     void showBulkOutcome(int changed, const QStringList& refusals);
     void createMenus();
     void createLanguageMenu();
+    void createPageActions();
+    AdminListPage* currentListPage() const;
+    void updatePageActions();
     void createStatusBar();
     void showActivity(int callsInFlight);
     void retranslate();
@@ -62,6 +67,10 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QList<QAction*> m_sectionActions;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

@@ -1,6 +1,4 @@
-#include "HttpClient.h"
-#include "ServerProcess.h"
-#include "TempDir.h"
+#include "ConsoleServer.h"
 #include "app/AppIdentity.h"
 #include "app/Translations.h"
 #include "app/Workspace.h"
@@ -35,24 +33,18 @@
 
 #include <memory>
 
-using ebm::test::HttpClient;
-using ebm::test::ServerProcess;
-using ebm::test::TempDir;
+using ebm::test::ConsoleServer;
 
 namespace
 {
 
-const std::string kStaffEmail = "staff@example.com";
-const std::string kStaffPassword = "staff password 1";
-constexpr int kWaitMs = 20'000;
+const std::string kStaffEmail = ConsoleServer::kStaffEmail;
+const std::string kStaffPassword = ConsoleServer::kStaffPassword;
+constexpr int kWaitMs = ConsoleServer::kWaitMs;
 
-// Where screenshots go for a person to look at (<build>/console-artifacts under ctest).
 QString artifactsDir()
 {
-    const QString dir = qEnvironmentVariable("EBM_CONSOLE_ARTIFACTS_DIR",
-                                             QDir::tempPath() + QStringLiteral("/ebm-console"));
-    QDir().mkpath(dir);
-    return dir;
+    return ConsoleServer::artifactsDir();
 }
 
 } // namespace
@@ -96,10 +88,7 @@ private:
     std::string orderPaidByBankTransfer();
 
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<TempDir> m_dataDir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
-    std::string m_staffToken;
+    std::unique_ptr<ConsoleServer> m_server;
     QString m_cachePath;
 };
 
@@ -115,30 +104,14 @@ void ConsoleWorkflowTest::init()
 {
     QSettings().clear();
     QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    m_dataDir = std::make_unique<TempDir>();
-    const ServerProcess::Environment fast{{"EBM_PASSWORD_ITERATIONS", "1000"}};
-    QCOMPARE(ServerProcess::run({"create-plans", "--data-dir=" + m_dataDir->path()}, fast).exitCode,
-             0);
-    QCOMPARE(ServerProcess::run({"create-staff", "--email=" + kStaffEmail,
-                                 "--password=" + kStaffPassword, "--data-dir=" + m_dataDir->path()},
-                                fast)
-                 .exitCode,
-             0);
-    m_server = std::make_unique<ServerProcess>(m_dataDir->path(), std::vector<std::string>{}, fast);
-    m_http = std::make_unique<HttpClient>(m_server->client());
-    const auto login =
-        m_http->post("/api/auth/login/", R"({"email":")" + kStaffEmail + R"(","password":")" +
-                                             kStaffPassword + R"("})");
-    QCOMPARE(login.status, 200);
-    m_staffToken = login.json()->getValue<std::string>("token");
+    m_server = std::make_unique<ConsoleServer>();
     m_cachePath =
-        QString::fromStdString(m_dataDir->path()) + QStringLiteral("/console-cache.sqlite");
+        QString::fromStdString(m_server->dataDir()) + QStringLiteral("/console-cache.sqlite");
 }
 
 void ConsoleWorkflowTest::cleanup()
 {
     m_server.reset();
-    m_dataDir.reset();
 }
 
 std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
@@ -147,12 +120,12 @@ std::string ConsoleWorkflowTest::createOrganization(const std::string& name)
                                  .toLower()
                                  .remove(QRegularExpression(QStringLiteral("[^a-z0-9]")))
                                  .toStdString();
-    const auto created = m_http->post(
+    const auto created = m_server->http().post(
         "/api/admin/organizations/",
         R"({"name":")" + name + R"(","contact_email":"billing@)" + slug +
             R"(.example.com","plan":1,"billing_cycle":"monthly","owner_email":"owner@)" + slug +
             R"(.example.com"})",
-        "application/json", {{"Authorization", "Bearer " + m_staffToken}});
+        "application/json", {{"Authorization", "Bearer " + m_server->staffToken()}});
     if (created.status != 201)
         qFatal("cannot create %s: %s", name.c_str(), created.body.c_str());
     return created.json()->getValue<std::string>("id");
@@ -174,24 +147,18 @@ std::string ConsoleWorkflowTest::organizationStatus(const std::string& id)
 
 std::string ConsoleWorkflowTest::organizationField(const std::string& id, const std::string& field)
 {
-    const auto answer = m_http->get("/api/admin/organizations/" + id + "/",
-                                    {{"Authorization", "Bearer " + m_staffToken}});
+    const auto answer = m_server->staffGet("/api/admin/organizations/" + id + "/");
     return answer.status == 200 ? answer.json()->getValue<std::string>(field) : answer.body;
 }
 
 std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
 {
-    const auto order = m_http->post(
-        "/api/tenants/orders/",
-        R"({"plan":1,"billing_cycle":"monthly","customer":{"name":"Ana","email":"ana@example.cm"}})");
-    if (order.status != 201)
-        qFatal("cannot order: %s", order.body.c_str());
-    const std::string id = std::to_string(order.json()->getValue<long>("id"));
-    const std::map<std::string, std::string> token{
-        {"X-Order-Token", order.json()->getValue<std::string>("order_token")}};
+    const ConsoleServer::PlacedOrder order = m_server->placeOrder("Ana", "ana@example.cm");
+    const std::string id = order.id;
+    const std::map<std::string, std::string> token{{"X-Order-Token", order.token}};
     const auto payment =
-        m_http->post("/api/tenants/orders/" + id + "/initiate_payment/",
-                     R"({"payment_method":"bank_transfer"})", "application/json", token);
+        m_server->http().post("/api/tenants/orders/" + id + "/initiate_payment/",
+                              R"({"payment_method":"bank_transfer"})", "application/json", token);
     if (payment.status != 201)
         qFatal("cannot pay: %s", payment.body.c_str());
     QImage image(32, 32, QImage::Format_RGB32);
@@ -199,8 +166,8 @@ std::string ConsoleWorkflowTest::orderPaidByBankTransfer()
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     image.save(&png, "PNG");
-    const auto receipt = m_http->post("/api/tenants/orders/" + id + "/receipt/",
-                                      png.data().toStdString(), "image/png", token);
+    const auto receipt = m_server->http().post("/api/tenants/orders/" + id + "/receipt/",
+                                               png.data().toStdString(), "image/png", token);
     if (receipt.status != 200)
         qFatal("cannot upload: %s", receipt.body.c_str());
     return id;
@@ -212,7 +179,7 @@ void ConsoleWorkflowTest::writeServerUsage(const std::string& id,
     const QString connection = QStringLiteral("server-database");
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(QString::fromStdString(m_dataDir->file("ebm.sqlite3")));
+        database.setDatabaseName(QString::fromStdString(m_server->database()));
         QVERIFY2(database.open(), qPrintable(database.lastError().text()));
         QSqlQuery insert(database);
         insert.prepare(QStringLiteral(
@@ -234,11 +201,7 @@ void ConsoleWorkflowTest::writeServerUsage(const std::string& id,
 
 void ConsoleWorkflowTest::signIn(Workspace& workspace, const std::string& password)
 {
-    QSignalSpy signedIn(&workspace.session(), &StaffSession::signedIn);
-    const QUrl server(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
-    workspace.session().signIn(server, QString::fromStdString(kStaffEmail),
-                               QString::fromStdString(password));
-    QVERIFY(signedIn.wait(kWaitMs));
+    QVERIFY(m_server->signIn(workspace, password));
 }
 
 void ConsoleWorkflowTest::openWorkspace(Workspace& workspace)
@@ -374,7 +337,7 @@ void ConsoleWorkflowTest::showsTheLocalCopyAsStaleWhenTheServerIsGone()
     createOrganization("Hotel Backup");
     Workspace workspace;
     openWorkspace(workspace);
-    m_server.reset();
+    m_server->stop();
     QSignalSpy state(&workspace, &Workspace::syncStateChanged);
     workspace.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty() && state.last().at(1).toBool(), kWaitMs);
@@ -412,8 +375,9 @@ void ConsoleWorkflowTest::dashboardShowsTheServersFigures()
     createOrganization("Juliet Backup");
     createOrganization("Kilo Backup");
     const std::string suspended = createOrganization("Lima Backup");
-    m_http->post("/api/admin/organizations/" + suspended + "/suspend/", R"({"reason":"test"})",
-                 "application/json", {{"Authorization", "Bearer " + m_staffToken}});
+    m_server->http().post("/api/admin/organizations/" + suspended + "/suspend/",
+                          R"({"reason":"test"})", "application/json",
+                          {{"Authorization", "Bearer " + m_server->staffToken()}});
     Workspace workspace;
     DashboardPage page;
     connect(&workspace.analytics(), &AnalyticsLoader::summaryLoaded, &page,

@@ -4,6 +4,7 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -25,6 +26,7 @@ private slots:
     void init();
     void opensWithAllNavigationEntries();
     void selectingAnEntrySwitchesThePage();
+    void ctrlDigitsSwitchSectionsAndCtrlFFindsTheSearch();
     void frenchTranslatorTranslatesTheWindow();
     void languageChoiceIsPersisted();
     void systemChoiceForgetsTheLanguage();
@@ -98,6 +100,26 @@ void MainWindowTest::selectingAnEntrySwitchesThePage()
     QVERIFY(title != nullptr);
     QCOMPARE(title->text(), QStringLiteral("Orders"));
     QVERIFY(title->isVisible());
+}
+
+void MainWindowTest::ctrlDigitsSwitchSectionsAndCtrlFFindsTheSearch()
+{
+    Translations translations;
+    translations.apply();
+    MainWindow window(translations, m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(navigation(window)->currentRow(), 4);
+    QCOMPARE(pages(window)->currentIndex(), 4);
+    QCOMPARE(pages(window)->currentWidget()->objectName(), QStringLiteral("paymentsPage"));
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(pages(window)->currentWidget()->objectName(), QStringLiteral("auditLogPage"));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("search"));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages(window)->currentIndex(), 0);
 }
 
 void MainWindowTest::frenchTranslatorTranslatesTheWindow()
