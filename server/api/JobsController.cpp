@@ -1,95 +1,78 @@
 #include "api/JobsController.h"
 
+#include "api/JobJson.h"
+#include "api/PagedList.h"
 #include "http/ApiError.h"
-
-#include <initializer_list>
-#include <utility>
+#include "http/Pagination.h"
 
 namespace ebm::api
 {
 
+using http::ApiError;
 using http::ApiRequest;
 using http::ApiResponse;
 
 namespace
 {
 
-Poco::Dynamic::Var textOrNull(const std::string& text)
+// 409 job_running naming the run in progress.
+ApiError busyError(const jobs::JobBusy& busy)
 {
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
-
-Poco::JSON::Object::Ptr runJson(const store::JobRunRecord& run)
-{
-    auto json = http::makeObject();
-    json->set("id", run.id);
-    json->set("job", run.job);
-    json->set("outcome", run.outcome);
-    json->set("started_at", run.startedAt);
-    json->set("finished_at", textOrNull(run.finishedAt));
-    json->set("items_processed", run.itemsProcessed);
-    json->set("items_failed", run.itemsFailed);
-    json->set("message", textOrNull(run.message));
-    return json;
-}
-
-Poco::JSON::Object::Ptr countsJson(std::initializer_list<std::pair<const char*, int>> counts)
-{
-    auto json = http::makeObject();
-    for (const auto& [name, count] : counts)
-        json->set(name, count);
-    return json;
-}
-
-Poco::JSON::Object::Ptr countsJson(const services::PeriodEndCounts& counts)
-{
-    return countsJson({{"downgraded", counts.downgraded},
-                       {"cancelled", counts.cancelled},
-                       {"overdue_notices", counts.overdueNotices},
-                       {"suspended", counts.suspended},
-                       {"expired", counts.expired}});
-}
-
-Poco::JSON::Object::Ptr countsJson(const payments::PaymentService::ReconcileCounts& counts)
-{
-    return countsJson({{"checked", counts.checked},
-                       {"completed", counts.completed},
-                       {"failed", counts.failed},
-                       {"given_up", counts.givenUp},
-                       {"orders_expired", counts.ordersExpired}});
-}
-
-// A run's record with what it changed.
-template<typename Run>
-ApiResponse runAnswer(const Run& run)
-{
-    auto json = runJson(run.record);
-    json->set("changes", countsJson(run.counts));
-    return ApiResponse::json(json);
+    const auto& running = busy.running();
+    ApiError error(409, "job_running",
+                   running.job + " is already running (run " + std::to_string(running.id) +
+                       "); try again when it has finished.");
+    error.with("run", running.id);
+    error.with("started_at", running.startedAt);
+    return error;
 }
 
 } // namespace
 
-JobsController::JobsController(services::PeriodEndService& periodEnd,
-                               payments::PaymentService& payments)
-    : m_periodEnd(periodEnd)
-    , m_payments(payments)
+JobsController::JobsController(jobs::JobRunner& runner, services::JobRunService& runs,
+                               const Clock& clock, std::string publicBaseUrl)
+    : m_runner(runner)
+    , m_runs(runs)
+    , m_clock(clock)
+    , m_publicBaseUrl(std::move(publicBaseUrl))
 {
 }
 
+// GET /api/admin/jobs/  (staff)
+// Every job, in a DRF page: [{name,schedule:{kind:"daily",hour_utc}|{kind:"interval",
+// interval_seconds}|null,scheduled,running_run,last_run (a run, see job-runs)|null,
+// last_succeeded_at,next_due_at}]. next_due_at is null when this server's scheduler does not
+// start the job.
+ApiResponse JobsController::list(const ApiRequest& request)
+{
+    const auto pagination = http::Pagination::fromRequest(request);
+    const auto& jobs = m_runner.jobs();
+    return pagedList(
+        request, pagination, static_cast<std::int64_t>(jobs.size()), jobs,
+        [this](const jobs::JobDefinition& job) {
+            return JobJson::job(job, {m_runs.latest(job.name), m_runner.history(job.name),
+                                      m_runner.runningRun(job.name), m_clock.now()});
+        },
+        m_publicBaseUrl);
+}
+
 // POST /api/admin/jobs/{job}/run/  (staff)
-// Runs the job once now and answers its record: {id,job,outcome,started_at,finished_at,
-// items_processed,items_failed,message,changes:{…}}. Jobs: check-expirations (changes:
-// downgraded, cancelled, overdue_notices, suspended, expired); reconcile-payments (checked,
-// completed, failed, given_up, orders_expired). Errors: 404 unknown job.
+// Runs the job once now, through the same runner as the scheduler and `ebm-server <job>`, and
+// answers its run (see GET /api/admin/job-runs/{id}/) with "changes": the job's counts. Jobs:
+// check-expirations, reconcile-payments, deliver-outbox. Errors: 404 unknown job; 409
+// job_running {"run","started_at"} while another run of the job is in progress.
 ApiResponse JobsController::run(const ApiRequest& request)
 {
     const std::string& job = request.pathParam("job");
-    if (job == "check-expirations")
-        return runAnswer(m_periodEnd.run(request.requestId()));
-    if (job == "reconcile-payments")
-        return runAnswer(m_payments.reconcile(request.requestId()));
-    throw http::ApiError::notFound("No such job.");
+    if (m_runner.find(job) == nullptr)
+        throw ApiError::notFound("No such job.");
+    try {
+        const auto result = m_runner.run(job, jobs::JobTrigger::Staff, request.principal().userId,
+                                         request.requestId());
+        return ApiResponse::json(JobJson::run(result.record));
+    } catch (const jobs::JobBusy& busy) {
+        throw busyError(busy);
+    }
 }
 
 } // namespace ebm::api

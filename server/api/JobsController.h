@@ -1,24 +1,32 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
-#include "payments/PaymentService.h"
-#include "services/PeriodEndService.h"
+#include "jobs/JobRunner.h"
+#include "services/JobRunService.h"
+
+#include <string>
 
 namespace ebm::api
 {
 
-// /api/admin/jobs/: staff run a scheduled job now, under the server's clock, and read its record.
+// /api/admin/jobs/: staff see each job's schedule and state, and run a job now (exclusively,
+// recorded) under the server's clock.
 class JobsController final
 {
 public:
-    JobsController(services::PeriodEndService& periodEnd, payments::PaymentService& payments);
+    JobsController(jobs::JobRunner& runner, services::JobRunService& runs, const Clock& clock,
+                   std::string publicBaseUrl);
 
+    http::ApiResponse list(const http::ApiRequest& request);
     http::ApiResponse run(const http::ApiRequest& request);
 
 private:
-    services::PeriodEndService& m_periodEnd;
-    payments::PaymentService& m_payments;
+    jobs::JobRunner& m_runner;
+    services::JobRunService& m_runs;
+    const Clock& m_clock;
+    std::string m_publicBaseUrl;
 };
 
 } // namespace ebm::api

@@ -16,6 +16,7 @@
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
+#include "api/JobRunsController.h"
 #include "api/JobsController.h"
 #include "api/MomoSimulatorController.h"
 #include "api/MomoWebhookController.h"
@@ -150,8 +151,18 @@ void registerSubscriptionRoutes(http::Router& router, Controllers& c)
                bind(s, &SubscriptionsController::cancel));
     router.add("POST", "/api/tenants/organizations/{id}/resume/", billing,
                bind(s, &SubscriptionsController::resume));
-    router.add("POST", "/api/admin/jobs/{job}/run/", RoutePolicy::staff(),
+}
+
+// The staff job routes: the jobs with their schedule, a run now, and the recorded runs.
+void registerJobRoutes(http::Router& router, Controllers& c)
+{
+    const RoutePolicy staff = RoutePolicy::staff();
+    router.add("GET", "/api/admin/jobs/", staff, bind(c.scheduledJobs, &JobsController::list));
+    router.add("POST", "/api/admin/jobs/{job}/run/", staff,
                bind(c.scheduledJobs, &JobsController::run));
+    router.add("GET", "/api/admin/job-runs/", staff, bind(c.jobRuns, &JobRunsController::list));
+    router.add("GET", "/api/admin/job-runs/{id}/", staff,
+               bind(c.jobRuns, &JobRunsController::retrieve));
 }
 
 // The list/detail routes of one tenant-owned resource: reading needs Read, writing `write`.
@@ -329,6 +340,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerAuthRoutes(router, controllers);
     registerOrganizationRoutes(router, controllers);
     registerSubscriptionRoutes(router, controllers);
+    registerJobRoutes(router, controllers);
     registerPaymentRoutes(router, controllers);
     registerInventoryRoutes(router, controllers);
     registerBillingRoutes(router, controllers);

@@ -33,6 +33,7 @@ class ClockController;
 class EsxiServersController;
 class HealthController;
 class InvoicesController;
+class JobRunsController;
 class JobsController;
 class MomoSimulatorController;
 class MomoWebhookController;
@@ -73,6 +74,7 @@ struct Controllers
     ClockController& clock;
     SubscriptionsController& subscriptions;
     JobsController& scheduledJobs;
+    JobRunsController& jobRuns;
     PaymentsController& payments;
     AdminOrganizationsController& adminOrganizations;
     AuditLogController& auditLog;

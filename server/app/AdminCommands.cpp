@@ -8,6 +8,7 @@
 #include "store/UserRepository.h"
 #include "store/WriteTransaction.h"
 
+#include <Poco/String.h>
 #include <iostream>
 #include <regex>
 #include <termios.h>
@@ -77,39 +78,35 @@ int AdminCommands::routes()
     return 0;
 }
 
-int AdminCommands::deliverOutbox()
+int AdminCommands::runJob(const std::string& job)
 {
     Services services(m_settings);
     services.migrate();
-    const auto counts = services.outboxDelivery().runOnce();
-    m_out << "Outbox: " << counts.sent << " sent, " << counts.retried << " to retry, "
-          << counts.failed << " failed.\n";
-    return 0;
+    try {
+        const auto result =
+            services.jobRunner().run(job, jobs::JobTrigger::Cli, std::nullopt, "cli");
+        printRun(result);
+        return result.record.itemsFailed == 0 ? 0 : 1;
+    } catch (const jobs::JobBusy& busy) {
+        m_err << job << ": not started: " << busy.what()
+              << ". It does its work once; try again when that run has finished.\n";
+        return kExitJobRunning;
+    }
 }
 
-int AdminCommands::checkExpirations()
+void AdminCommands::printRun(const jobs::JobResult& result)
 {
-    Services services(m_settings);
-    services.migrate();
-    const auto run = services.periodEnd().run("cli");
-    const auto& counts = run.counts;
-    m_out << "check-expirations: " << run.record.itemsProcessed << " organizations examined, "
-          << counts.downgraded << " downgraded, " << counts.cancelled << " cancelled, "
-          << counts.overdueNotices << " overdue notices, " << counts.suspended << " suspended, "
-          << counts.expired << " expired, " << run.record.itemsFailed << " failed.\n";
-    return run.record.itemsFailed == 0 ? 0 : 1;
-}
-
-int AdminCommands::reconcilePayments()
-{
-    Services services(m_settings);
-    services.migrate();
-    const auto run = services.payments().reconcile("cli");
-    const auto& counts = run.counts;
-    m_out << "reconcile-payments: " << counts.checked << " payments checked, " << counts.completed
-          << " completed, " << counts.failed << " failed, " << counts.givenUp << " given up, "
-          << counts.ordersExpired << " orders expired, " << run.record.itemsFailed << " errors.\n";
-    return run.record.itemsFailed == 0 ? 0 : 1;
+    const auto& record = result.record;
+    m_out << record.job << ": run " << record.id << " " << record.outcome << ", "
+          << record.itemsProcessed << " processed, " << record.itemsFailed << " failed";
+    const char* separator = "; ";
+    for (const auto& [name, count] : result.counts) {
+        m_out << separator << count << ' ' << Poco::replace(name, "_", " ");
+        separator = ", ";
+    }
+    m_out << ".\n";
+    if (!record.message.empty())
+        m_err << record.job << ": " << record.message << '\n';
 }
 
 int AdminCommands::createPlans()

@@ -2,7 +2,7 @@
 
 #include "app/Services.h"
 #include "http/RequestDispatcher.h"
-#include "mail/OutboxWorker.h"
+#include "jobs/JobScheduler.h"
 
 #include <Poco/File.h>
 #include <Poco/FileStream.h>
@@ -73,12 +73,8 @@ void HttpServerRunner::run(const std::function<void()>& waitForTermination)
     Poco::Net::HTTPServer server(new http::DispatcherFactory(context), pool, socket,
                                  serverParams(m_settings));
     server.start();
-    std::unique_ptr<mail::OutboxWorker> outbox;
-    if (m_settings.mailIntervalSeconds > 0) {
-        outbox = std::make_unique<mail::OutboxWorker>(
-            services.outboxDelivery(), std::chrono::seconds(m_settings.mailIntervalSeconds));
-        outbox->start();
-    }
+    jobs::JobScheduler scheduler(services.jobRunner(), services.clock());
+    scheduler.start();
     if (!m_settings.portFile.empty())
         writePortFile(m_settings.portFile, port);
     log.information("ebm-server %s listening on %s/ (%s)", std::string(EBM_VERSION),
@@ -87,8 +83,7 @@ void HttpServerRunner::run(const std::function<void()>& waitForTermination)
 
     waitForTermination();
     log.information("shutting down: finishing requests in progress");
-    if (outbox)
-        outbox->stop();
+    scheduler.stop();
     server.stopAll(false);
     pool.joinAll();
     log.information("stopped");

@@ -41,8 +41,11 @@ const char* const kCommands =
     "                    (without --password, the password is read from standard input)\n"
     "  routes            print the route table with each route's access policy (JSON)\n"
     "  deliver-outbox    send the due emails of the outbox once, print the counts\n"
-    "  check-expirations close the subscription periods that have ended, print the counts\n"
-    "  reconcile-payments ask the providers about open payments again, expire stale orders\n";
+    "  check-expirations send renewal reminders, close the periods that have ended\n"
+    "  reconcile-payments ask the providers about open payments again, expire stale orders\n"
+    "  update-metrics    recount every organization's usage, record the quotas crossed\n"
+    "                    (a job runs once at a time, here or in the server: exit 75 when it\n"
+    "                    is already running)\n";
 
 } // namespace
 
@@ -192,12 +195,9 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.createPlans();
         if (command == "routes")
             return admin.routes();
-        if (command == "deliver-outbox")
-            return admin.deliverOutbox();
-        if (command == "check-expirations")
-            return admin.checkExpirations();
-        if (command == "reconcile-payments")
-            return admin.reconcilePayments();
+        if (command == "deliver-outbox" || command == "check-expirations" ||
+            command == "reconcile-payments" || command == "update-metrics")
+            return admin.runJob(command);
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);
         std::cerr << "ebm-server: unknown command \"" << command << "\".\n" << kCommands;

@@ -1,6 +1,7 @@
 #include "app/Services.h"
 
 #include "api/Routes.h"
+#include "app/JobCatalog.h"
 #include "app/PaymentProviderSettings.h"
 #include "mail/FileMailSender.h"
 #include "mail/SmtpMailSender.h"
@@ -94,6 +95,11 @@ Services::Services(const Settings& settings)
     , m_momoCallbacks(m_database, *m_clock, m_paymentService)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
+    , m_usageMetricsService(m_database, *m_clock)
+    , m_jobRunner(m_database, *m_clock,
+                  jobCatalog(settings, {m_periodEndService, m_paymentService, m_usageMetricsService,
+                                        m_outboxDelivery}))
+    , m_jobRunService(m_database)
     , m_invoiceService(m_database)
     , m_staffOrganizationService(m_database, *m_clock, m_paymentService, m_invoiceService)
     , m_staffSubscriptionService(m_database, *m_clock, m_composer)
@@ -118,7 +124,8 @@ Services::Services(const Settings& settings)
     , m_ordersController(m_orderService, m_couponService, m_provisioningService, m_couponChecks,
                          settings.publicBaseUrl)
     , m_invoicesController(m_invoiceService, settings.publicBaseUrl)
-    , m_jobsController(m_periodEndService, m_paymentService)
+    , m_jobsController(m_jobRunner, m_jobRunService, *m_clock, settings.publicBaseUrl)
+    , m_jobRunsController(m_jobRunService, settings.publicBaseUrl)
     , m_paymentsController(m_paymentService, settings.publicBaseUrl)
     , m_adminOrganizationsController(m_staffOrganizationService, m_staffSubscriptionService,
                                      m_lifecycleService, m_organizationBulkActions,
@@ -167,6 +174,7 @@ Services::Services(const Settings& settings)
                                  m_clockController,
                                  m_subscriptionsController,
                                  m_jobsController,
+                                 m_jobRunsController,
                                  m_paymentsController,
                                  m_adminOrganizationsController,
                                  m_auditLogController,

@@ -16,6 +16,7 @@
 #include "api/EsxiServersController.h"
 #include "api/HealthController.h"
 #include "api/InvoicesController.h"
+#include "api/JobRunsController.h"
 #include "api/JobsController.h"
 #include "api/MomoSimulatorController.h"
 #include "api/MomoWebhookController.h"
@@ -34,6 +35,7 @@
 #include "http/IdempotencyKeys.h"
 #include "http/RateLimiter.h"
 #include "http/Router.h"
+#include "jobs/JobRunner.h"
 #include "mail/EmailComposer.h"
 #include "mail/MailSender.h"
 #include "mail/OutboxDelivery.h"
@@ -58,6 +60,7 @@
 #include "services/CouponService.h"
 #include "services/EsxiServerService.h"
 #include "services/InvoiceService.h"
+#include "services/JobRunService.h"
 #include "services/LifecycleService.h"
 #include "services/OrderService.h"
 #include "services/OrganizationBulkActions.h"
@@ -69,6 +72,7 @@
 #include "services/ProvisioningService.h"
 #include "services/StaffOrganizationService.h"
 #include "services/StaffSubscriptionService.h"
+#include "services/UsageMetricsService.h"
 #include "services/VirtualMachineService.h"
 #include "store/Database.h"
 #include "store/sqlite/Migrator.h"
@@ -136,13 +140,9 @@ public:
     {
         return m_outboxDelivery;
     }
-    services::PeriodEndService& periodEnd()
+    jobs::JobRunner& jobRunner()
     {
-        return m_periodEndService;
-    }
-    payments::PaymentService& payments()
-    {
-        return m_paymentService;
+        return m_jobRunner;
     }
 
 private:
@@ -180,6 +180,9 @@ private:
     payments::PaymentService m_paymentService;
     payments::MomoCallbacks m_momoCallbacks;
     payments::PayPalCallbacks m_paypalCallbacks;
+    services::UsageMetricsService m_usageMetricsService;
+    jobs::JobRunner m_jobRunner;
+    services::JobRunService m_jobRunService;
     services::InvoiceService m_invoiceService;
     services::StaffOrganizationService m_staffOrganizationService;
     services::StaffSubscriptionService m_staffSubscriptionService;
@@ -205,6 +208,7 @@ private:
     api::OrdersController m_ordersController;
     api::InvoicesController m_invoicesController;
     api::JobsController m_jobsController;
+    api::JobRunsController m_jobRunsController;
     api::PaymentsController m_paymentsController;
     api::AdminOrganizationsController m_adminOrganizationsController;
     api::AuditLogController m_auditLogController;

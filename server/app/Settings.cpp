@@ -71,6 +71,10 @@ constexpr std::array kKeys{
     Key{"mail.sender", "EBM_MAIL_SENDER", ""},
     Key{"mail.from", "EBM_MAIL_FROM", "ESXi Backup Manager Cloud <no-reply@localhost>"},
     Key{"mail.interval_seconds", "EBM_MAIL_INTERVAL_SECONDS", "30"},
+    Key{"jobs.scheduler_enabled", "EBM_JOBS_SCHEDULER_ENABLED", "true"},
+    Key{"jobs.check_expirations_hour", "EBM_JOBS_CHECK_EXPIRATIONS_HOUR", "2"},
+    Key{"jobs.reconcile_payments_minutes", "EBM_JOBS_RECONCILE_PAYMENTS_MINUTES", "5"},
+    Key{"jobs.update_metrics_hours", "EBM_JOBS_UPDATE_METRICS_HOURS", "6"},
     Key{"smtp.host", "SMTP_HOST", ""},
     Key{"smtp.port", "SMTP_PORT", "25"},
     Key{"smtp.username", "SMTP_USERNAME", ""},
@@ -248,6 +252,20 @@ void resolveMail(const SettingsLoader& loader, Settings& settings)
             "configuration smtp.host: required when mail.sender=smtp (the default in production)");
 }
 
+// The jobs.* keys: the scheduler of `serve`.
+void resolveJobs(const SettingsLoader& loader, Settings& settings)
+{
+    settings.schedulerEnabled =
+        parseBoolean("jobs.scheduler_enabled", loader.value("jobs.scheduler_enabled"));
+    settings.checkExpirationsHour = static_cast<int>(parseCount(
+        "jobs.check_expirations_hour", loader.value("jobs.check_expirations_hour"), 0, 23));
+    settings.reconcilePaymentsInterval = std::chrono::minutes(
+        parseCount("jobs.reconcile_payments_minutes",
+                   loader.value("jobs.reconcile_payments_minutes"), 1, 24 * 60));
+    settings.updateMetricsInterval = std::chrono::hours(parseCount(
+        "jobs.update_metrics_hours", loader.value("jobs.update_metrics_hours"), 1, 24 * 7));
+}
+
 } // namespace
 
 SettingsLoader::SettingsLoader()
@@ -333,6 +351,7 @@ Settings SettingsLoader::resolve() const
     resolvePayments(*this, settings);
     settings.clockStart = parseClockStart(value("clock.start"), settings.isProduction());
     resolveMail(*this, settings);
+    resolveJobs(*this, settings);
     return settings;
 }
 

@@ -80,6 +80,14 @@ struct Settings
     MailSender mailSender = MailSender::File;
     std::string mailFrom;
     std::size_t mailIntervalSeconds = 0; // 0 = no background delivery in `serve`
+    // The job scheduler of `serve`: check-expirations daily at checkExpirationsHour (UTC),
+    // reconcile-payments every reconcilePaymentsInterval, update-metrics every
+    // updateMetricsInterval; deliver-outbox follows
+    // mailIntervalSeconds whatever schedulerEnabled says.
+    bool schedulerEnabled = true;
+    int checkExpirationsHour = 2;
+    std::chrono::seconds reconcilePaymentsInterval{std::chrono::minutes(5)};
+    std::chrono::seconds updateMetricsInterval{std::chrono::hours(6)};
     std::string smtpHost;
     unsigned short smtpPort = 25;
     std::string smtpUsername;

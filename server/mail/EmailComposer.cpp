@@ -83,6 +83,12 @@ constexpr std::array kNoticeTexts{
                                  "The subscription of %1 has expired and its backups are no "
                                  "longer protected. Renew it at any time to restore the "
                                  "service.")},
+    NoticeText{Notice::RenewalReminder, "renewal_reminder",
+               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 ends on %2"),
+               QT_TRANSLATE_NOOP("Email",
+                                 "The subscription of %1 is paid until %2. Renew it under "
+                                 "Billing before then to keep your backups running without "
+                                 "interruption.")},
 };
 
 // An email in the recipient's language: "Hello," then the paragraphs (a paragraph that is only

@@ -54,7 +54,8 @@ public:
         Renewed,               // %2 the new end date
         PaymentOverdue,        // %2 the end date, %3 the date of suspension
         SuspendedUnpaid,       // %2 the end date, %3 the date of expiry
-        Expired                //
+        Expired,               //
+        RenewalReminder        // %2 the end date
     };
     // A change of the subscription's state told to the organization's contact; %1 in the text is
     // the organization's name, %2... the details in order (dates as YYYY-MM-DD).

@@ -445,12 +445,11 @@ Receipt PaymentService::receiptOf(const store::PaymentRecord& payment) const
     return m_receipts.load(payment.receiptPath, payment.receiptContentType);
 }
 
-PaymentService::ReconcileRun PaymentService::reconcile(const std::string& requestId)
+PaymentService::ReconcileCounts PaymentService::reconcile(store::JobRunRecord& record,
+                                                          const std::string& requestId)
 {
     Poco::Data::Session session = m_database.session();
-    ReconcileRun run{store::JobRunRepository(session).start("reconcile-payments", m_clock.now()),
-                     {}};
-    auto& counts = run.counts;
+    ReconcileCounts counts;
     for (const auto& payment :
          store::PaymentRepository(session).dueForCheck(m_clock.now(), kReconcileBatch)) {
         try {
@@ -459,21 +458,18 @@ PaymentService::ReconcileRun PaymentService::reconcile(const std::string& reques
             counts.failed += after.status == PaymentStatus::Failed;
             if (after.status == PaymentStatus::Pending || after.status == PaymentStatus::Processing)
                 counts.givenUp += scheduleNextCheck(after, requestId);
-            ++run.record.itemsProcessed;
+            ++record.itemsProcessed;
         } catch (const std::exception& error) {
-            ++run.record.itemsFailed;
-            run.record.message = "payment " + payment.transactionId + ": " + error.what();
+            ++record.itemsFailed;
+            record.message = "payment " + payment.transactionId + ": " + error.what();
         }
     }
-    counts.checked = static_cast<int>(run.record.itemsProcessed + run.record.itemsFailed);
-    {
-        store::WriteTransaction transaction(session);
-        counts.ordersExpired = store::OrderRepository(session).expireStale(m_clock.now());
-        transaction.commit();
-    }
-    run.record.outcome = run.record.itemsFailed == 0 ? "succeeded" : "failed";
-    store::JobRunRepository(session).finish(run.record, m_clock.now());
-    return run;
+    counts.checked = static_cast<int>(record.itemsProcessed + record.itemsFailed);
+    store::WriteTransaction transaction(session);
+    counts.ordersExpired = store::OrderRepository(session).expireStale(m_clock.now());
+    transaction.commit();
+    record.itemsProcessed += counts.ordersExpired;
+    return counts;
 }
 
 bool PaymentService::scheduleNextCheck(const store::PaymentRecord& payment,

@@ -109,13 +109,8 @@ public:
     // The reconcile-payments job: open provider payments whose check is due are asked again
     // (backoff 2, 4, 8 … minutes up to 6 hours); one still open after kGiveUpAfter is failed
     // EXPIRED (the providers expire unapproved requests long before); stale orders expire.
-    // The run is recorded in job_runs.
-    struct ReconcileRun
-    {
-        store::JobRunRecord record;
-        ReconcileCounts counts;
-    };
-    ReconcileRun reconcile(const std::string& requestId);
+    // Counts the payments checked and failed in `record`; the JobRunner records the run.
+    ReconcileCounts reconcile(store::JobRunRecord& record, const std::string& requestId);
     static constexpr std::chrono::hours kGiveUpAfter{72};
 
     PaymentProvider& provider(const std::string& method) const;

@@ -121,8 +121,9 @@ void QuotaGuard::requireRoom(QuotaMetric metric, std::int64_t adding)
     throw error;
 }
 
-void QuotaGuard::afterChange()
+int QuotaGuard::afterChange()
 {
+    int newlyCrossed = 0;
     store::UsageRepository usage(m_session, m_scope);
     m_usage = usage.current(m_at);
     Poco::JSON::Array::Ptr violations = new Poco::JSON::Array;
@@ -136,7 +137,10 @@ void QuotaGuard::afterChange()
                 usage.clearCrossed(metricName(metric), threshold);
                 continue;
             }
-            if (usage.markCrossed(metricName(metric), threshold, current, *limit, m_at))
+            const bool first =
+                usage.markCrossed(metricName(metric), threshold, current, *limit, m_at);
+            newlyCrossed += first;
+            if (first)
                 Poco::Logger::get("ebm.quota")
                     .warning("organization %s reached %d%% of its %s quota (%Ld of %Ld)",
                              m_scope.organizationId(), threshold, metricName(metric), current,
@@ -152,6 +156,7 @@ void QuotaGuard::afterChange()
     std::ostringstream json;
     violations->stringify(json);
     usage.recordToday(m_usage, json.str(), m_at);
+    return newlyCrossed;
 }
 
 std::vector<QuotaLine> QuotaGuard::report()

@@ -51,7 +51,9 @@ public:
     }
     // 403 {"code":"quota_exceeded","metric","limit","current"} when `adding` more would exceed it.
     void requireRoom(QuotaMetric metric, std::int64_t adding);
-    void afterChange();
+    // Recounts the usage, records today's UsageMetrics row and the thresholds crossed; answers
+    // how many thresholds were newly crossed.
+    int afterChange();
     std::vector<QuotaLine> report();
     // The metrics whose current use exceeds `plan`'s limits (what blocks a downgrade to it).
     std::vector<QuotaLine> excessesUnder(const Plan& plan) const;

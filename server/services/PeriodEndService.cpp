@@ -10,6 +10,7 @@
 #include "tenancy/SystemAccess.h"
 
 #include <Poco/Logger.h>
+#include <optional>
 
 namespace ebm::services
 {
@@ -36,6 +37,39 @@ void setStatus(Poco::Data::Session& session, const store::OrganizationRecord& or
     store::OrganizationRepository(session).setStatus(organization.id, target, reason, at);
 }
 
+// Runs `step` for each organization, one at a time: a failure is counted and logged, and the
+// others still run.
+template<typename Step>
+void forEach(const std::vector<std::string>& ids, store::JobRunRecord& record, Step step)
+{
+    for (const std::string& id : ids) {
+        try {
+            step(id);
+            ++record.itemsProcessed;
+        } catch (const std::exception& error) {
+            ++record.itemsFailed;
+            record.message = "organization " + id + ": " + error.what();
+            Poco::Logger::get("ebm.jobs").error("check-expirations: %s", record.message);
+        }
+    }
+}
+
+// The reminder stage (7, 3 or 1 days) an organization has reached: the smallest whose day has
+// come, none when it is not an active renewing subscription within 7 days of its end.
+std::optional<int> reminderStage(const store::OrganizationRecord& organization,
+                                 std::chrono::sys_seconds at)
+{
+    if (organization.status != OrganizationStatus::Active || organization.cancelAtPeriodEnd ||
+        organization.subscriptionEnd.empty())
+        return std::nullopt;
+    const auto left = parseIso8601(organization.subscriptionEnd) - at;
+    std::optional<int> stage;
+    for (const int days : PeriodEndService::kReminderDays)
+        if (left > std::chrono::seconds::zero() && left <= std::chrono::days(days))
+            stage = days;
+    return stage;
+}
+
 } // namespace
 
 PeriodEndService::PeriodEndService(store::Database& database, const Clock& clock,
@@ -49,23 +83,43 @@ PeriodEndService::PeriodEndService(store::Database& database, const Clock& clock
 {
 }
 
-PeriodEndService::Run PeriodEndService::run(const std::string& requestId)
+PeriodEndCounts PeriodEndService::run(store::JobRunRecord& record, const std::string& requestId)
+{
+    PeriodEndCounts counts;
+    Poco::Data::Session session = m_database.session();
+    const auto at = m_clock.now();
+    store::OrganizationRepository organizations(session);
+    const auto ending =
+        organizations.findEndingWithin(at, at + std::chrono::days(kReminderDays.front()));
+    forEach(ending, record, [&](const std::string& id) { remindDue(id, counts, requestId); });
+    forEach(organizations.findDue(at), record,
+            [&](const std::string& id) { closeDue(id, counts, requestId); });
+    return counts;
+}
+
+void PeriodEndService::remindDue(const std::string& organizationId, PeriodEndCounts& counts,
+                                 const std::string& requestId)
 {
     Poco::Data::Session session = m_database.session();
-    Run run{store::JobRunRepository(session).start("check-expirations", m_clock.now()), {}};
-    for (const std::string& id : store::OrganizationRepository(session).findDue(m_clock.now())) {
-        try {
-            closeDue(id, run.counts, requestId);
-            ++run.record.itemsProcessed;
-        } catch (const std::exception& error) {
-            ++run.record.itemsFailed;
-            run.record.message = "organization " + id + ": " + error.what();
-            Poco::Logger::get("ebm.jobs").error("check-expirations: %s", run.record.message);
-        }
-    }
-    run.record.outcome = run.record.itemsFailed == 0 ? "succeeded" : "failed";
-    store::JobRunRepository(session).finish(run.record, m_clock.now());
-    return run;
+    store::WriteTransaction transaction(session);
+    const auto at = m_clock.now();
+    const auto organization =
+        requireFound(store::OrganizationRepository(session).findById(organizationId));
+    const auto stage = reminderStage(organization, at);
+    if (!stage)
+        return;
+    SubscriptionJournal journal(session, m_composer, requestId, at);
+    const std::string end = day(parseIso8601(organization.subscriptionEnd));
+    counts.reminders +=
+        journal.record({"subscription.renewal_reminder",
+                        Actor::system(),
+                        {},
+                        Notice::RenewalReminder,
+                        {end},
+                        "reminder:" + organization.id + ":" + organization.subscriptionEnd + ":" +
+                            std::to_string(*stage)},
+                       organization, organization);
+    transaction.commit();
 }
 
 void PeriodEndService::closeDue(const std::string& organizationId, PeriodEndCounts& counts,

@@ -7,6 +7,7 @@
 #include "store/JobRunRepository.h"
 #include "store/OrganizationRepository.h"
 
+#include <array>
 #include <chrono>
 #include <string>
 
@@ -21,14 +22,18 @@ struct PeriodEndCounts
     int overdueNotices = 0;
     int suspended = 0;
     int expired = 0;
+    int reminders = 0;
 };
 
-// The check-expirations job: closes what the clock has reached, one organization per
-// transaction. A scheduled downgrade takes effect; a period ending with a cancellation scheduled
+// The check-expirations job: reminds the renewals coming, then closes what the clock has reached,
+// one organization per transaction. An active subscription that renews (no cancellation
+// scheduled) is reminded 7, 3 and 1 day(s) before its end — only the nearest stage reached, once
+// per period end and stage, so a late or repeated run never sends a stale or second reminder. A
+// scheduled downgrade takes effect; a period ending with a cancellation scheduled
 // ends the subscription; an unpaid period end is emailed as overdue, then after the grace days
 // suspends the organization, and `expireAfter` days after the end expires it. Every step is
 // audited and emailed exactly once (keyed on the organization and the period end), so runs can
-// repeat or overlap without doing anything twice. Each run is recorded in job_runs.
+// repeat or overlap without doing anything twice. The JobRunner records each run.
 class PeriodEndService final
 {
 public:
@@ -36,14 +41,15 @@ public:
                      const mail::EmailComposer& composer, std::chrono::days grace,
                      std::chrono::days expireAfter);
 
-    struct Run
-    {
-        store::JobRunRecord record;
-        PeriodEndCounts counts;
-    };
-    Run run(const std::string& requestId);
+    // The days before a period's end a reminder is sent, nearest last.
+    static constexpr std::array<int, 3> kReminderDays{7, 3, 1};
+
+    // One pass; counts the organizations examined and failed in `record`.
+    PeriodEndCounts run(store::JobRunRecord& record, const std::string& requestId);
 
 private:
+    void remindDue(const std::string& organizationId, PeriodEndCounts& counts,
+                   const std::string& requestId);
     void closeDue(const std::string& organizationId, PeriodEndCounts& counts,
                   const std::string& requestId);
     void applyScheduledChange(Poco::Data::Session& session, SubscriptionJournal& journal,

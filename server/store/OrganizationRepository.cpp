@@ -186,6 +186,26 @@ std::vector<std::string> OrganizationRepository::findDue(std::chrono::sys_second
     return ids;
 }
 
+std::vector<std::string> OrganizationRepository::findMetered()
+{
+    std::vector<std::string> ids;
+    m_session << "SELECT id FROM organizations WHERE status IN ('active', 'suspended') ORDER BY id",
+        into(ids), now;
+    return ids;
+}
+
+std::vector<std::string> OrganizationRepository::findEndingWithin(std::chrono::sys_seconds from,
+                                                                  std::chrono::sys_seconds to)
+{
+    std::string after = formatIso8601(from), until = formatIso8601(to);
+    std::vector<std::string> ids;
+    m_session << "SELECT id FROM organizations WHERE status = 'active' AND "
+                 "cancel_at_period_end = 0 AND subscription_end > ? AND subscription_end <= ? "
+                 "ORDER BY subscription_end, id",
+        use(after), use(until), into(ids), now;
+    return ids;
+}
+
 std::string OrganizationRepository::uniqueSlug(const std::string& name)
 {
     const std::string base = slugBase(name);

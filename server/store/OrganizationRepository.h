@@ -75,6 +75,11 @@ public:
     // Organizations with something due by `at`: a period ended while active or suspended, or a
     // scheduled plan change reached; oldest first.
     std::vector<std::string> findDue(std::chrono::sys_seconds at);
+    // Organizations whose usage is metered: active or suspended; by id.
+    std::vector<std::string> findMetered();
+    // Active organizations renewing (no cancellation scheduled) whose period ends in (from, to].
+    std::vector<std::string> findEndingWithin(std::chrono::sys_seconds from,
+                                              std::chrono::sys_seconds to);
 
 private:
     std::string uniqueSlug(const std::string& name);

@@ -56,7 +56,7 @@ TEST_F(MailDeliveryTest, DeliverOutboxSendsThePasswordResetOverSmtpOnce)
 
     const auto first = deliverOverSmtp(sink.port());
     ASSERT_EQ(first.exitCode, 0) << first.output;
-    EXPECT_NE(first.output.find("1 sent, 0 to retry, 0 failed"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("1 sent, 0 retried, 0 failed"), std::string::npos) << first.output;
     const auto messages = sink.messages();
     ASSERT_EQ(messages.size(), 1u);
     const auto& message = messages.front();
@@ -70,7 +70,7 @@ TEST_F(MailDeliveryTest, DeliverOutboxSendsThePasswordResetOverSmtpOnce)
 
     const auto second = deliverOverSmtp(sink.port());
     ASSERT_EQ(second.exitCode, 0) << second.output;
-    EXPECT_NE(second.output.find("0 sent, 0 to retry, 0 failed"), std::string::npos)
+    EXPECT_NE(second.output.find("0 sent, 0 retried, 0 failed"), std::string::npos)
         << second.output;
     EXPECT_EQ(sink.messages().size(), 1u);
 }
@@ -80,7 +80,7 @@ TEST_F(MailDeliveryTest, AnSmtpServerThatIsDownLeavesTheEmailQueued)
     requestPasswordReset();
     const auto result = deliverOverSmtp(SmtpSink::unusedPort());
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_NE(result.output.find("0 sent, 1 to retry, 0 failed"), std::string::npos)
+    EXPECT_NE(result.output.find("0 sent, 1 retried, 0 failed"), std::string::npos)
         << result.output;
     const OutboxRow row = newestOutboxRow(m_dir.path());
     EXPECT_EQ(row.status, "queued");
@@ -95,7 +95,7 @@ TEST_F(MailDeliveryTest, AnSmtpServerThatRefusesGetsTheEmailAgainLater)
     SmtpSink sink(m_dir.file("smtp"), "550 5.7.1 Message refused by policy");
     const auto result = deliverOverSmtp(sink.port());
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_NE(result.output.find("0 sent, 1 to retry, 0 failed"), std::string::npos)
+    EXPECT_NE(result.output.find("0 sent, 1 retried, 0 failed"), std::string::npos)
         << result.output;
     const OutboxRow row = newestOutboxRow(m_dir.path());
     EXPECT_EQ(row.status, "queued");

@@ -3,6 +3,7 @@
 #include "PortFile.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -42,6 +43,9 @@ std::vector<std::string> childEnvironment(const ServerProcess::Environment& over
         if (inheritable(*entry))
             entries.emplace_back(*entry);
     }
+    // Tests move the clock and run jobs by hand: the scheduler stays off unless a test asks.
+    if (overrides.count("EBM_JOBS_SCHEDULER_ENABLED") == 0)
+        entries.emplace_back("EBM_JOBS_SCHEDULER_ENABLED=false");
     for (const auto& [name, value] : overrides)
         entries.push_back(name + "=" + value);
     return entries;
@@ -107,6 +111,7 @@ ServerProcess::ServerProcess(std::string dataDir, std::vector<std::string> extra
     std::vector<std::string> args{"serve", "--port=0", "--bind=127.0.0.1",
                                   "--data-dir=" + m_dataDir, "--port-file=" + m_portFile};
     args.insert(args.end(), extraArgs.begin(), extraArgs.end());
+    std::remove(m_portFile.c_str()); // a server restarted on the same directory left its own
     m_pid = spawn(args, environment, m_logPath, -1);
     waitUntilListening();
 }

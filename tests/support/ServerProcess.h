@@ -20,7 +20,9 @@ struct CommandResult
 
 // The real ebm-server binary as a child process. `serve` listens on a free port (port 0 plus
 // --port-file) with the given data directory; commands run to completion. The environment is
-// the test's own minus any EBM_* / provider / SMTP_* variables, plus the given overrides.
+// the test's own minus any EBM_* / provider / SMTP_* variables, plus
+// EBM_JOBS_SCHEDULER_ENABLED=false (tests run jobs by hand; override it to test the scheduler),
+// plus the given overrides.
 class ServerProcess final
 {
 public:

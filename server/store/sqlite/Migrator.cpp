@@ -26,6 +26,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {4, "payments", embedded::file__0004_payments()},
         {5, "admin_organizations", embedded::file__0005_admin_organizations()},
         {6, "analytics", embedded::file__0006_analytics()},
+        {7, "jobs", embedded::file__0007_jobs()},
     };
     return all;
 }
