@@ -47,6 +47,15 @@ int JsonRowsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : columns();
 }
 
+QList<QJsonObject> JsonRowsModel::objectsOf(const QJsonArray& array)
+{
+    QList<QJsonObject> objects;
+    objects.reserve(array.size());
+    for (const QJsonValue& value : array)
+        objects.append(value.toObject());
+    return objects;
+}
+
 QVariant JsonRowsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -34,6 +35,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The objects of a JSON array (a list's `results`, a detail's `members`).
+    static QList<QJsonObject> objectsOf(const QJsonArray& array);
     // "94.80 EUR" from a row's decimal string `field` and its "currency" (empty when null).
     static QString money(const QJsonObject& row, const QString& field);
     // "2026-11-25 10:00" from an ISO 8601 instant (empty when null).

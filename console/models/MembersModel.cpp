@@ -1,29 +1,5 @@
 #include "models/MembersModel.h"
 
-MembersModel::MembersModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void MembersModel::setMembers(const QJsonArray& members)
-{
-    beginResetModel();
-    m_members.clear();
-    for (const QJsonValue& member : members)
-        m_members.append(member.toObject());
-    endResetModel();
-}
-
-int MembersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_members.size());
-}
-
-int MembersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString MembersModel::roleLabel(const QString& role)
 {
     if (role == QLatin1String("owner"))
@@ -57,18 +33,9 @@ QVariant MembersModel::display(const QJsonObject& member, int column) const
     }
 }
 
-QVariant MembersModel::data(const QModelIndex& index, int role) const
+QString MembersModel::header(int column) const
 {
-    if (!index.isValid() || index.row() >= m_members.size() || role != Qt::DisplayRole)
-        return {};
-    return display(m_members.at(index.row()), index.column());
-}
-
-QVariant MembersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Email:
         return tr("Email");
     case Name:

@@ -1,13 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QList>
+#include "models/JsonRowsModel.h"
 
 // The members of one organization and its pending invitations, in the order they were added,
-// one column per Column (from the staff detail's `members`).
-class MembersModel final : public QAbstractTableModel
+// one column per Column (the `members` of the staff detail).
+class MembersModel final : public JsonRowsModel
 {
     Q_OBJECT
 
@@ -22,20 +19,15 @@ public:
         ColumnCount
     };
 
-    explicit MembersModel(QObject* parent = nullptr);
-
-    void setMembers(const QJsonArray& members);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    using JsonRowsModel::JsonRowsModel;
 
     static QString roleLabel(const QString& role);
 
-private:
-    QVariant display(const QJsonObject& member, int column) const;
-
-    QList<QJsonObject> m_members;
+protected:
+    int columns() const override
+    {
+        return ColumnCount;
+    }
+    QString header(int column) const override;
+    QVariant display(const QJsonObject& member, int column) const override;
 };

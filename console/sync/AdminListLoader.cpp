@@ -67,9 +67,8 @@ void AdminListLoader::received(int page, const QJsonDocument& answer)
 {
     m_call = nullptr;
     const QJsonObject list = answer.object();
-    QList<QJsonObject> rows;
-    for (const QJsonValue& value : list.value(QStringLiteral("results")).toArray())
-        rows.append(value.toObject());
+    const QList<QJsonObject> rows =
+        JsonRowsModel::objectsOf(list.value(QStringLiteral("results")).toArray());
     if (page == 1)
         m_model.setRows(rows);
     else

@@ -91,6 +91,7 @@ QWidget* MainWindow::organizationsPage()
 {
     auto* organizations = new OrganizationsPage(m_workspace->organizations(), m_pages);
     connectDetail(organizations->detailPane());
+    organizations->detailPane().setPlans(m_workspace->backOffice().plans());
     connect(organizations, &OrganizationsPage::organizationSelected,
             &m_workspace->organizationDetail(), &OrganizationDetailLoader::load);
     connect(organizations, &OrganizationsPage::refreshRequested, m_workspace, &Workspace::refresh);

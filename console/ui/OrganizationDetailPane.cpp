@@ -1,10 +1,14 @@
 #include "ui/OrganizationDetailPane.h"
 
+#include "models/InvoicesModel.h"
 #include "models/MembersModel.h"
 #include "models/OrganizationsModel.h"
+#include "models/PaymentsModel.h"
+#include "models/PlansModel.h"
 #include "ui/ReasonDialog.h"
 #include "ui/StatusBadgeDelegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -54,17 +58,22 @@ OrganizationDetailPane::OrganizationDetailPane(QWidget* parent)
     , m_status(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_extend(new QPushButton(this))
+    , m_changePlan(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_members(new MembersModel(this))
+    , m_payments(new PaymentsModel(this))
+    , m_invoices(new InvoicesModel(this))
 {
     setObjectName(QStringLiteral("organizationDetail"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(createSubscriptionTab(), QString());
-    m_tabs->addTab(createMembersTab(), QString());
+    m_tabs->addTab(createTableTab(m_members, QStringLiteral("membersTable")), QString());
     m_tabs->addTab(createUsageTab(), QString());
+    m_tabs->addTab(createTableTab(m_payments, QStringLiteral("paymentsTable")), QString());
+    m_tabs->addTab(createTableTab(m_invoices, QStringLiteral("invoicesTable")), QString());
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -93,6 +102,7 @@ QWidget* OrganizationDetailPane::createHeader()
     m_summary->setObjectName(QStringLiteral("detailSummary"));
     m_summary->setWordWrap(true);
     m_extend->setObjectName(QStringLiteral("extend"));
+    m_changePlan->setObjectName(QStringLiteral("changePlan"));
     m_cancel->setObjectName(QStringLiteral("cancelSubscription"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_name, 1);
@@ -100,12 +110,14 @@ QWidget* OrganizationDetailPane::createHeader()
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);
     actions->addWidget(m_extend);
+    actions->addWidget(m_changePlan);
     actions->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addLayout(actions);
     connect(m_extend, &QPushButton::clicked, this, &OrganizationDetailPane::askExtension);
+    connect(m_changePlan, &QPushButton::clicked, this, &OrganizationDetailPane::askPlanChange);
     connect(m_cancel, &QPushButton::clicked, this, &OrganizationDetailPane::askCancellation);
     return header;
 }
@@ -131,16 +143,17 @@ void OrganizationDetailPane::addField(const QString& field)
     m_form->addRow(title, value);
 }
 
-QWidget* OrganizationDetailPane::createMembersTab()
+QWidget* OrganizationDetailPane::createTableTab(JsonRowsModel* model, const QString& name)
 {
-    m_membersTable = new QTableView(this);
-    m_membersTable->setObjectName(QStringLiteral("membersTable"));
-    m_membersTable->setModel(m_members);
-    m_membersTable->verticalHeader()->hide();
-    m_membersTable->horizontalHeader()->setStretchLastSection(true);
-    m_membersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_membersTable->setAlternatingRowColors(true);
-    return m_membersTable;
+    auto* table = new QTableView(this);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
 }
 
 QWidget* OrganizationDetailPane::createUsageTab()
@@ -177,10 +190,13 @@ void OrganizationDetailPane::retranslate()
     if (m_organizationId.isEmpty())
         m_placeholder->setText(selectionHint());
     m_extend->setText(tr("Extend…"));
+    m_changePlan->setText(tr("Change plan…"));
     m_cancel->setText(tr("Cancel subscription…"));
     m_tabs->setTabText(0, tr("Subscription"));
     m_tabs->setTabText(1, tr("Members"));
     m_tabs->setTabText(2, tr("Usage"));
+    m_tabs->setTabText(3, tr("Payments"));
+    m_tabs->setTabText(4, tr("Invoices"));
     const QStringList titles{tr("Plan"),        tr("Billing cycle"), tr("Paid period"),
                              tr("Billing day"), tr("Renewal"),       tr("Scheduled change"),
                              tr("Contact"),     tr("Language"),      tr("Customer since")};
@@ -224,7 +240,10 @@ void OrganizationDetailPane::clear()
 {
     m_organizationId.clear();
     m_detail = {};
-    m_members->setMembers({});
+    for (JsonRowsModel* model :
+         {static_cast<JsonRowsModel*>(m_members), static_cast<JsonRowsModel*>(m_payments),
+          static_cast<JsonRowsModel*>(m_invoices)})
+        model->setRows({});
     m_chart->clear();
     m_placeholder->setText(selectionHint());
     m_stack->setCurrentWidget(m_placeholder);
@@ -252,7 +271,11 @@ void OrganizationDetailPane::showDetail(const QJsonObject& detail)
     const bool another = id != m_detail.value(QStringLiteral("id")).toString();
     m_organizationId = id;
     m_detail = detail;
-    m_members->setMembers(detail.value(QStringLiteral("members")).toArray());
+    m_members->setRows(JsonRowsModel::objectsOf(detail.value(QStringLiteral("members")).toArray()));
+    m_payments->setRows(
+        JsonRowsModel::objectsOf(detail.value(QStringLiteral("payments")).toArray()));
+    m_invoices->setRows(
+        JsonRowsModel::objectsOf(detail.value(QStringLiteral("invoices")).toArray()));
     showHeader();
     showSubscription();
     showCurrentUsage();
@@ -350,6 +373,37 @@ void OrganizationDetailPane::updateActions()
     m_extend->setEnabled(status != QLatin1String("pending") &&
                          status != QLatin1String("cancelled"));
     m_cancel->setEnabled(status != QLatin1String("cancelled"));
+    m_changePlan->setEnabled(status != QLatin1String("cancelled") && m_plans != nullptr);
+}
+
+void OrganizationDetailPane::setPlans(const PlansModel& plans)
+{
+    m_plans = &plans;
+}
+
+void OrganizationDetailPane::askPlanChange()
+{
+    auto* plan = new QComboBox;
+    plan->setObjectName(QStringLiteral("plan"));
+    for (int row = 0; row < m_plans->rowCount(); ++row) {
+        const QJsonObject offered = m_plans->rowAt(row);
+        if (offered.value(QStringLiteral("is_active")).toBool())
+            plan->addItem(offered.value(QStringLiteral("name")).toString(),
+                          offered.value(QStringLiteral("id")).toInteger());
+    }
+    auto* force = new QCheckBox(tr("Even if it uses more than the new plan allows"));
+    ReasonDialog dialog(tr("Change the plan"),
+                        tr("The plan of %1 changes at once, without a charge; pending renewal and "
+                           "upgrade orders are cancelled. Why?")
+                            .arg(m_name->text()),
+                        this);
+    dialog.addField(tr("New plan"), plan);
+    dialog.addField(QString(), force);
+    if (dialog.exec() == QDialog::Accepted && plan->count() > 0)
+        emit actionRequested(m_organizationId, QStringLiteral("change_plan"),
+                             {{QStringLiteral("plan"), plan->currentData().toLongLong()},
+                              {QStringLiteral("reason"), dialog.reason()},
+                              {QStringLiteral("force"), force->isChecked()}});
 }
 
 void OrganizationDetailPane::askExtension()

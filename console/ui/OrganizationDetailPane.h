@@ -7,7 +7,11 @@
 #include <QMap>
 #include <QWidget>
 
+class InvoicesModel;
+class JsonRowsModel;
 class MembersModel;
+class PaymentsModel;
+class PlansModel;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -16,9 +20,10 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
-// One organization beside the list: its status and plan, the subscription, the members, and a
-// chart per metric against its quota line over a chosen span. It never calls the network: it
-// shows what it is given and asks for another usage series through usageRequested.
+// One organization beside the list: its status and plan, the subscription, the members, the
+// latest payments and invoices, and a chart per metric against its quota line over a chosen
+// span, with the staff actions on it (extend, change plan, cancel). It never calls the network:
+// it shows what it is given and asks through its signals.
 class OrganizationDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +45,8 @@ public:
     }
     // The value shown for a subscription field ("plan", "period", "renewal", …).
     QString fieldValue(const QString& field) const;
+    // The catalog offered by "Change plan…" (its active plans).
+    void setPlans(const PlansModel& plans);
     void selectUsage(const QString& metric, OrganizationDetailLoader::Span span);
 
 public slots:
@@ -62,7 +69,7 @@ protected:
 private:
     QWidget* createHeader();
     QWidget* createSubscriptionTab();
-    QWidget* createMembersTab();
+    QWidget* createTableTab(JsonRowsModel* model, const QString& name);
     QWidget* createUsageTab();
     void addField(const QString& field);
     void retranslate();
@@ -73,6 +80,7 @@ private:
     void updateActions();
     void askExtension();
     void askCancellation();
+    void askPlanChange();
     static QString selectionHint();
 
     QString m_organizationId;
@@ -83,13 +91,16 @@ private:
     QLabel* m_status;
     QLabel* m_summary;
     QPushButton* m_extend;
+    QPushButton* m_changePlan;
     QPushButton* m_cancel;
     QTabWidget* m_tabs;
     QFormLayout* m_form = nullptr;
     QMap<QString, QLabel*> m_fieldTitles;
     QMap<QString, QLabel*> m_fieldValues;
     MembersModel* m_members;
-    QTableView* m_membersTable = nullptr;
+    PaymentsModel* m_payments;
+    InvoicesModel* m_invoices;
+    const PlansModel* m_plans = nullptr;
     QComboBox* m_metric = nullptr;
     QComboBox* m_span = nullptr;
     QLabel* m_usageNow = nullptr;

@@ -5,19 +5,23 @@
 #include "charts/RevenueChart.h"
 #include "models/MembersModel.h"
 #include "models/OrganizationFilter.h"
+#include "models/PaymentsModel.h"
 #include "ui/BankTransfersPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OrganizationDetailPane.h"
 #include "ui/OrganizationsPage.h"
+#include "ui/ReasonDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -30,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -368,6 +373,17 @@ void ConsoleWorkflowTest::approvingABankTransferActivatesTheOrganization()
     QTRY_COMPARE_WITH_TIMEOUT(workspace.bankTransfers().rowCount(), 0, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(workspace.organizations().rowCount() == 1, kWaitMs);
     QCOMPARE(workspace.organizations().rowAt(0).status, QStringLiteral("active"));
+
+    // The new organization's detail lists the payment and its invoice.
+    OrganizationDetailPane pane;
+    connect(&workspace.organizationDetail(), &OrganizationDetailLoader::detailLoaded, &pane,
+            &OrganizationDetailPane::showDetail);
+    workspace.organizationDetail().load(workspace.organizations().rowAt(0).id);
+    auto* payments = pane.findChild<QTableView*>(QStringLiteral("paymentsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(payments->model()->rowCount(), 1, kWaitMs);
+    QCOMPARE(payments->model()->index(0, PaymentsModel::Amount).data().toString(),
+             QStringLiteral("29.00 EUR"));
+    QCOMPARE(pane.findChild<QTableView*>(QStringLiteral("invoicesTable"))->model()->rowCount(), 1);
 }
 
 void ConsoleWorkflowTest::dashboardShowsTheServersFigures()
@@ -460,6 +476,23 @@ void ConsoleWorkflowTest::detailPaneShowsTheSubscriptionMembersAndUsageAgainstTh
                 QString::fromStdString(organizationField(id, "subscription_end")), Qt::ISODate)),
         10);
     QTRY_VERIFY_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("period")) != periodBefore, kWaitMs);
+
+    // Changing the plan through the dialog: Silver, forced, with a reason.
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.backOffice().plans().rowCount() == 3, kWaitMs);
+    QTimer::singleShot(0, this, [&pane] {
+        auto* dialog = pane.findChild<ReasonDialog*>();
+        QVERIFY(dialog != nullptr);
+        auto* plan = dialog->findChild<QComboBox*>(QStringLiteral("plan"));
+        QCOMPARE(plan->count(), 3);
+        plan->setCurrentIndex(plan->findText(QStringLiteral("Silver")));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason"))
+            ->setPlainText(QStringLiteral("Upsized by phone"));
+        dialog->accept();
+    });
+    pane.findChild<QPushButton*>(QStringLiteral("changePlan"))->click();
+    QVERIFY(changed.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(pane.fieldValue(QStringLiteral("plan")), QStringLiteral("Silver"),
+                              kWaitMs);
 
     // The other organization replaces the pane's content; cancelling it disables the actions.
     table->setCurrentIndex(table->model()->index(1, 0));
