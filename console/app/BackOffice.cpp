@@ -17,17 +17,25 @@ BackOffice::BackOffice(ApiClient& client, QObject* parent)
     , m_invoiceActions(client)
     , m_catalogActions(client)
 {
-    connect(&m_invoiceActions, &InvoiceActions::voided, this, [this] {
+    connect(&m_invoiceActions, &InvoiceActions::voided, this, [this](const QJsonObject& invoice) {
         m_invoicesLoader.reload();
         m_auditLogLoader.reload();
+        emit actionDone(tr("Invoice %1 voided.")
+                            .arg(invoice.value(QStringLiteral("invoice_number")).toString()));
     });
-    connect(&m_catalogActions, &CatalogActions::couponChanged, this, [this] {
-        m_couponsLoader.reload();
-        m_auditLogLoader.reload();
-    });
-    connect(&m_catalogActions, &CatalogActions::planChanged, this, [this] {
+    connect(
+        &m_catalogActions, &CatalogActions::couponChanged, this, [this](const QJsonObject& coupon) {
+            m_couponsLoader.reload();
+            m_auditLogLoader.reload();
+            emit actionDone(
+                coupon.isEmpty()
+                    ? tr("Coupon deleted.")
+                    : tr("Coupon %1 saved.").arg(coupon.value(QStringLiteral("code")).toString()));
+        });
+    connect(&m_catalogActions, &CatalogActions::planChanged, this, [this](const QJsonObject& plan) {
         m_plansLoader.reload();
         m_auditLogLoader.reload();
+        emit actionDone(tr("Plan %1 saved.").arg(plan.value(QStringLiteral("name")).toString()));
     });
 }
 

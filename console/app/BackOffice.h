@@ -82,6 +82,10 @@ public:
     // Loads every list again with its current filters.
     void reloadAll();
 
+signals:
+    // An action succeeded, told in one sentence for the status bar.
+    void actionDone(const QString& message);
+
 private:
     OrdersModel m_orders;
     PaymentsModel m_payments;

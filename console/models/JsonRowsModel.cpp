@@ -70,6 +70,8 @@ QVariant JsonRowsModel::data(const QModelIndex& index, int role) const
         return row.value(QStringLiteral("id")).toInteger();
     case SortRole:
         return sortValue(row, index.column());
+    case StatusRole:
+        return row.value(QStringLiteral("status")).toString();
     case ActiveRole:
         return row.value(QStringLiteral("is_active")).toBool(true);
     default:

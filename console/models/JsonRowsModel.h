@@ -17,6 +17,7 @@ public:
         IdRole = Qt::UserRole + 1,
         SortRole,
         ActiveRole,
+        StatusRole, // the row's "status" code
     };
 
     explicit JsonRowsModel(QObject* parent = nullptr);

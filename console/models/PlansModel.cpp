@@ -2,6 +2,17 @@
 
 #include <limits>
 
+QString PlansModel::tierLabel(const QString& tier)
+{
+    if (tier == QLatin1String("bronze"))
+        return tr("Bronze", "plan tier");
+    if (tier == QLatin1String("silver"))
+        return tr("Silver", "plan tier");
+    if (tier == QLatin1String("gold"))
+        return tr("Gold", "plan tier");
+    return tier;
+}
+
 QString PlansModel::supportLabel(const QString& level)
 {
     if (level == QLatin1String("email"))
@@ -60,7 +71,7 @@ QVariant PlansModel::display(const QJsonObject& row, int column) const
     case Slug:
         return row.value(QStringLiteral("slug")).toString();
     case Tier:
-        return row.value(QStringLiteral("tier")).toString();
+        return tierLabel(row.value(QStringLiteral("tier")).toString());
     case Monthly:
         return money(row, QStringLiteral("monthly_price"));
     case Yearly:

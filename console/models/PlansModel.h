@@ -29,6 +29,7 @@ public:
     using JsonRowsModel::JsonRowsModel;
 
     static QString supportLabel(const QString& level);
+    static QString tierLabel(const QString& tier);
 
 protected:
     int columns() const override

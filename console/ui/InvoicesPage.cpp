@@ -2,6 +2,7 @@
 
 #include "models/InvoicesModel.h"
 #include "ui/ReasonDialog.h"
+#include "ui/StatusBadgeDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,6 +18,8 @@ InvoicesPage::InvoicesPage(InvoicesModel& model, QWidget* parent)
 {
     setObjectName(QStringLiteral("invoicesPage"));
     table()->setObjectName(QStringLiteral("invoicesTable"));
+    table()->setItemDelegateForColumn(InvoicesModel::Status,
+                                      new StatusBadgeDelegate(JsonRowsModel::StatusRole, this));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_number->setObjectName(QStringLiteral("search"));
     m_number->setClearButtonEnabled(true);

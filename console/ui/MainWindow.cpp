@@ -254,6 +254,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_activity);
     statusBar()->addPermanentWidget(m_connectionStatus);
     connect(&m_workspace->client(), &ApiClient::activityChanged, this, &MainWindow::showActivity);
+    connect(&m_workspace->backOffice(), &BackOffice::actionDone, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
 }
 
 void MainWindow::showActivity(int callsInFlight)

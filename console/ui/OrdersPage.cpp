@@ -1,6 +1,7 @@
 #include "ui/OrdersPage.h"
 
 #include "models/OrdersModel.h"
+#include "ui/StatusBadgeDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +16,8 @@ OrdersPage::OrdersPage(OrdersModel& model, QWidget* parent)
 {
     setObjectName(QStringLiteral("ordersPage"));
     table()->setObjectName(QStringLiteral("ordersTable"));
+    table()->setItemDelegateForColumn(OrdersModel::Status,
+                                      new StatusBadgeDelegate(JsonRowsModel::StatusRole, this));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_search->setObjectName(QStringLiteral("search"));

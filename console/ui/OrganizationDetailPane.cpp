@@ -72,8 +72,12 @@ OrganizationDetailPane::OrganizationDetailPane(QWidget* parent)
     m_tabs->addTab(createSubscriptionTab(), QString());
     m_tabs->addTab(createTableTab(m_members, QStringLiteral("membersTable")), QString());
     m_tabs->addTab(createUsageTab(), QString());
-    m_tabs->addTab(createTableTab(m_payments, QStringLiteral("paymentsTable")), QString());
-    m_tabs->addTab(createTableTab(m_invoices, QStringLiteral("invoicesTable")), QString());
+    m_tabs->addTab(
+        createTableTab(m_payments, QStringLiteral("paymentsTable"), PaymentsModel::Status),
+        QString());
+    m_tabs->addTab(
+        createTableTab(m_invoices, QStringLiteral("invoicesTable"), InvoicesModel::Status),
+        QString());
 
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -143,7 +147,8 @@ void OrganizationDetailPane::addField(const QString& field)
     m_form->addRow(title, value);
 }
 
-QWidget* OrganizationDetailPane::createTableTab(JsonRowsModel* model, const QString& name)
+QWidget* OrganizationDetailPane::createTableTab(JsonRowsModel* model, const QString& name,
+                                                int statusColumn)
 {
     auto* table = new QTableView(this);
     table->setObjectName(name);
@@ -153,6 +158,9 @@ QWidget* OrganizationDetailPane::createTableTab(JsonRowsModel* model, const QStr
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (statusColumn >= 0)
+        table->setItemDelegateForColumn(statusColumn,
+                                        new StatusBadgeDelegate(JsonRowsModel::StatusRole, this));
     return table;
 }
 

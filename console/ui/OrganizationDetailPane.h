@@ -69,7 +69,8 @@ protected:
 private:
     QWidget* createHeader();
     QWidget* createSubscriptionTab();
-    QWidget* createTableTab(JsonRowsModel* model, const QString& name);
+    // A read-only table of `model`; statusColumn (if any) painted as badges.
+    QWidget* createTableTab(JsonRowsModel* model, const QString& name, int statusColumn = -1);
     QWidget* createUsageTab();
     void addField(const QString& field);
     void retranslate();

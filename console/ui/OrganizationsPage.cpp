@@ -82,7 +82,8 @@ void OrganizationsPage::createWidgets()
     m_table->sortByColumn(OrganizationsModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setItemDelegateForColumn(OrganizationsModel::Status, new StatusBadgeDelegate(this));
+    m_table->setItemDelegateForColumn(
+        OrganizationsModel::Status, new StatusBadgeDelegate(OrganizationsModel::StatusRole, this));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_syncState->setObjectName(QStringLiteral("syncState"));

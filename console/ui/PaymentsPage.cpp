@@ -1,6 +1,7 @@
 #include "ui/PaymentsPage.h"
 
 #include "models/PaymentsModel.h"
+#include "ui/StatusBadgeDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +14,8 @@ PaymentsPage::PaymentsPage(PaymentsModel& model, QWidget* parent)
 {
     setObjectName(QStringLiteral("paymentsPage"));
     table()->setObjectName(QStringLiteral("paymentsTable"));
+    table()->setItemDelegateForColumn(PaymentsModel::Status,
+                                      new StatusBadgeDelegate(JsonRowsModel::StatusRole, this));
     m_method->setObjectName(QStringLiteral("methodFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     filterRow()->insertWidget(0, m_method);

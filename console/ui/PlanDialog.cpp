@@ -68,7 +68,8 @@ void PlanDialog::createWidgets()
     m_currency->setInputMask(QStringLiteral(">AAA"));
     m_description->setMaximumHeight(60);
     for (const char* tier : {"bronze", "silver", "gold"})
-        m_tier->addItem(QString::fromLatin1(tier), QString::fromLatin1(tier));
+        m_tier->addItem(PlansModel::tierLabel(QString::fromLatin1(tier)),
+                        QString::fromLatin1(tier));
     for (const char* level : {"email", "priority", "dedicated"})
         m_support->addItem(PlansModel::supportLabel(QString::fromLatin1(level)),
                            QString::fromLatin1(level));

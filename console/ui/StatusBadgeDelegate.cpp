@@ -1,17 +1,31 @@
 #include "ui/StatusBadgeDelegate.h"
 
-#include "models/OrganizationsModel.h"
-
 #include <QPainter>
 #include <QPainterPath>
+#include <QStringList>
+
+namespace
+{
+const QStringList Good{QStringLiteral("active"), QStringLiteral("paid"),
+                       QStringLiteral("completed")};
+const QStringList Waiting{QStringLiteral("pending"), QStringLiteral("processing"),
+                          QStringLiteral("issued"), QStringLiteral("draft")};
+const QStringList Wrong{QStringLiteral("suspended"), QStringLiteral("failed")};
+} // namespace
+
+StatusBadgeDelegate::StatusBadgeDelegate(int statusRole, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_statusRole(statusRole)
+{
+}
 
 QColor StatusBadgeDelegate::colourOf(const QString& status)
 {
-    if (status == QLatin1String("active"))
+    if (Good.contains(status))
         return QColor(0x1e, 0x8e, 0x3e);
-    if (status == QLatin1String("pending"))
+    if (Waiting.contains(status))
         return QColor(0xb0, 0x6d, 0x00);
-    if (status == QLatin1String("suspended"))
+    if (Wrong.contains(status))
         return QColor(0xc5, 0x22, 0x1f);
     return QColor(0x6b, 0x72, 0x80);
 }
@@ -25,7 +39,7 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, painter,
                                         option.widget);
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QColor colour = colourOf(index.data(OrganizationsModel::StatusRole).toString());
+    const QColor colour = colourOf(index.data(m_statusRole).toString());
     const QFontMetrics metrics(option.font);
     const int padding = metrics.height() / 2;
     QRect badge(0, 0, metrics.horizontalAdvance(text) + 2 * padding, metrics.height() + 4);

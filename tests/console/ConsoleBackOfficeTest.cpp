@@ -286,6 +286,7 @@ void ConsoleBackOfficeTest::voidsAnIssuedInvoiceAndShowsTheRefusalForAPaidOne()
     QVERIFY(voidButton->isEnabled());
 
     QSignalSpy voided(&office.invoiceActions(), &InvoiceActions::voided);
+    QSignalSpy told(&office, &BackOffice::actionDone);
     QTimer::singleShot(0, this, [] {
         auto* dialog = qobject_cast<ReasonDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog != nullptr);
@@ -298,6 +299,8 @@ void ConsoleBackOfficeTest::voidsAnIssuedInvoiceAndShowsTheRefusalForAPaidOne()
     const std::string path = "/api/admin/invoices/" + std::to_string(issued) + "/";
     QCOMPARE(field(path, "status"), std::string("void"));
     QCOMPARE(field(path, "void_reason"), std::string("Issued twice by mistake"));
+    QCOMPARE(told.size(), 1);
+    QVERIFY(told.last().at(0).toString().endsWith(QStringLiteral(" voided.")));
     QTRY_COMPARE_WITH_TIMEOUT(office.invoices()
                                   .rowAt(office.invoices().rowOfId(issued))
                                   .value(QStringLiteral("status"))
