@@ -839,7 +839,7 @@
     <message>
         <location filename="../server/web/PortalInvoicesController.cpp" line="+12"/>
         <location filename="../server/web/PortalLayout.cpp" line="+23"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+132"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+132"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -940,13 +940,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+43"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+43"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <location filename="../server/web/PortalOverviewController.cpp" line="-1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-53"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-53"/>
         <source>My organizations</source>
         <translation>Mes organisations</translation>
     </message>
@@ -1385,12 +1385,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-120"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-120"/>
         <source>Join an organization</source>
         <translation>Rejoindre une organisation</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>You were invited to an organization on ESXi Backup Manager Cloud. Choose your name and password to accept (or enter the password of your existing account).</source>
         <translation>Vous êtes invité à rejoindre une organisation sur ESXi Backup Manager Cloud. Choisissez votre nom et votre mot de passe pour accepter (ou saisissez le mot de passe de votre compte existant).</translation>
     </message>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+5"/>
         <source>Pricing</source>
         <translation>Tarifs</translation>
@@ -1615,13 +1615,13 @@
         <translation>Les prix incluent tous les frais ; aucune taxe ne s’y ajoute.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-4"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-4"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-141"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+15"/>
         <location line="+2"/>
         <source>Sign out</source>
@@ -1630,7 +1630,7 @@
     <message>
         <location filename="../server/web/CheckoutPagesController.cpp" line="+322"/>
         <location filename="../server/web/SignInPagesController.cpp" line="+108"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-16"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+9"/>
@@ -1639,7 +1639,7 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-150"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-150"/>
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
@@ -1705,23 +1705,23 @@
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+16"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Welcome! Choose the password you will sign in with.</source>
         <translation>Bienvenue ! Choisissez le mot de passe avec lequel vous vous connecterez.</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -1738,12 +1738,12 @@
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-107"/>
         <location line="+13"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Forgotten password</source>
         <translation>Mot de passe oublié</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
         <translation>Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
     </message>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Payment</source>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Confirmation</source>
@@ -2195,7 +2195,7 @@
         <translation>Justificatif reçu le %1. Nous vous écrirons dès que le virement sera vérifié.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <source>Create your account</source>
         <translation>Créez votre compte</translation>
     </message>
@@ -2273,12 +2273,12 @@
     </message>
     <message>
         <location filename="../server/web/CheckoutPagesController.cpp" line="-194"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the Mobile Money number to charge.</source>
         <translation>Saisissez le numéro Mobile Money à débiter.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
