@@ -148,7 +148,7 @@ TEST(MimeMessageTest, AttachmentsMakeAMultipartMixedOfTheAlternativesThenTheFile
     EXPECT_EQ(parts.types[0].rfind("multipart/alternative; boundary=", 0), 0u);
     EXPECT_NE(parts.bodies[0].find("text/html; charset=UTF-8"), std::string::npos);
     EXPECT_NE(parts.bodies[0].find("Bonjour Zo=C3=A9,"), std::string::npos);
-    EXPECT_EQ(parts.types[1], "application/pdf; name=\"INV-202402-00001.pdf\"");
+    EXPECT_EQ(parts.types[1], "application/pdf; name=INV-202402-00001.pdf");
     EXPECT_EQ(parts.bodies[1], pdf);
 }
 
