@@ -132,7 +132,42 @@
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+105"/>
+        <source>Invoice %1 for %2</source>
+        <translation>Facture %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please find attached invoice %1 for the renewal of the subscription of %2: %3, to pay by %4.</source>
+        <translation>Veuillez trouver ci-joint la facture %1 pour le renouvellement de l&apos;abonnement de %2 : %3, à régler avant le %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay it under Billing in your account. Once it is paid, the invoice is marked paid and your subscription renewed.</source>
+        <translation>Réglez-la dans Facturation de votre compte. Une fois payée, la facture est marquée comme réglée et votre abonnement renouvelé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approve the renewal payment for %1</source>
+        <translation>Approuvez le paiement du renouvellement de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To renew the subscription of %1, approve the PayPal payment of %2 with this link:</source>
+        <translation>Pour renouveler l&apos;abonnement de %1, approuvez le paiement PayPal de %2 avec ce lien :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approve the renewal payment for %1 on your phone</source>
+        <translation>Approuvez sur votre téléphone le paiement du renouvellement de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To renew the subscription of %1, a Mobile Money payment request of %2 was sent to %3. Approve it on your phone.</source>
+        <translation>Pour renouveler l&apos;abonnement de %1, une demande de paiement Mobile Money de %2 a été envoyée au %3. Approuvez-la sur votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
@@ -247,11 +282,16 @@
         <source>The subscription of %1 will renew as usual.</source>
         <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
+    <message>
+        <location filename="../server/services/RenewalPayments.cpp" line="+159"/>
+        <source>The renewal payment could not be started with the payment method you used last time.</source>
+        <translation>Le paiement du renouvellement n&apos;a pas pu être lancé avec le moyen de paiement utilisé la dernière fois.</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../server/services/ProvisioningService.cpp" line="+51"/>
+        <location filename="../server/services/ProvisioningService.cpp" line="+52"/>
         <source>%1 plan — monthly subscription</source>
         <translation>Forfait %1 — abonnement mensuel</translation>
     </message>
@@ -261,7 +301,7 @@
         <translation>Forfait %1 — abonnement annuel</translation>
     </message>
     <message>
-        <location filename="../server/services/SubscriptionFulfilment.cpp" line="+39"/>
+        <location filename="../server/services/SubscriptionFulfilment.cpp" line="+41"/>
         <source>%1 plan — monthly renewal</source>
         <translation>Forfait %1 — renouvellement mensuel</translation>
     </message>
@@ -271,7 +311,7 @@
         <translation>Forfait %1 — renouvellement annuel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Upgrade from the %1 plan to the %2 plan, prorated to the end of the paid period</source>
         <translation>Passage du forfait %1 au forfait %2, au prorata jusqu&apos;à la fin de la période payée</translation>
     </message>

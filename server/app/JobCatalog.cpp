@@ -55,6 +55,36 @@ jobs::JobDefinition updateMetrics(const Settings& settings,
     return job;
 }
 
+jobs::JobDefinition generateInvoices(const Settings& settings,
+                                     services::RenewalInvoicing& renewalInvoicing)
+{
+    jobs::JobDefinition job;
+    job.name = "generate-invoices";
+    job.schedule = jobs::JobSchedule::daily(settings.checkExpirationsHour);
+    job.scheduled = settings.schedulerEnabled;
+    job.work = [&renewalInvoicing](store::JobRunRecord& record, const std::string& requestId) {
+        const auto counts = renewalInvoicing.run(record, requestId);
+        return jobs::JobCounts{{"invoices", counts.invoices}, {"orders", counts.orders}};
+    };
+    return job;
+}
+
+jobs::JobDefinition processRenewals(const Settings& settings,
+                                    services::RenewalPayments& renewalPayments)
+{
+    jobs::JobDefinition job;
+    job.name = "process-renewals";
+    job.schedule = jobs::JobSchedule::daily(settings.checkExpirationsHour);
+    job.scheduled = settings.schedulerEnabled;
+    job.work = [&renewalPayments](store::JobRunRecord& record, const std::string& requestId) {
+        const auto counts = renewalPayments.run(record, requestId);
+        return jobs::JobCounts{{"started", counts.started},
+                               {"invoice_only", counts.invoiceOnly},
+                               {"failed", counts.failed}};
+    };
+    return job;
+}
+
 jobs::JobDefinition deliverOutbox(const Settings& settings, mail::OutboxDelivery& outbox)
 {
     jobs::JobDefinition job;
@@ -80,6 +110,8 @@ std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobS
     return {checkExpirations(settings, services.periodEnd),
             reconcilePayments(settings, services.payments),
             updateMetrics(settings, services.usageMetrics),
+            generateInvoices(settings, services.renewalInvoicing),
+            processRenewals(settings, services.renewalPayments),
             deliverOutbox(settings, services.outbox)};
 }
 

@@ -52,6 +52,12 @@ bool usesHttps(const Settings& settings)
     return settings.publicBaseUrl.starts_with("https://");
 }
 
+services::Seller seller(const Settings& settings)
+{
+    return {settings.sellerName, settings.sellerAddress, settings.sellerTaxId,
+            settings.sellerEmail};
+}
+
 } // namespace
 
 Services::Services(const Settings& settings)
@@ -77,9 +83,7 @@ Services::Services(const Settings& settings)
     , m_apiKeyService(m_database, *m_clock)
     , m_couponService(m_database, *m_clock, settings.taxRate)
     , m_orderService(m_database, *m_clock, m_couponService, settings.orderLifetime)
-    , m_provisioningService(m_database, *m_clock, m_composer,
-                            services::Seller{settings.sellerName, settings.sellerAddress,
-                                             settings.sellerTaxId, settings.sellerEmail})
+    , m_provisioningService(m_database, *m_clock, m_composer, seller(settings))
     , m_planChangeService(m_database, *m_clock, m_composer, m_couponService, settings.orderLifetime)
     , m_periodEndService(m_database, *m_clock, m_composer, settings.graceDays,
                          settings.expireAfterDays)
@@ -96,9 +100,14 @@ Services::Services(const Settings& settings)
     , m_paypalCallbacks(m_database, *m_clock, m_paymentService, m_paypal, settings.paypalCertDir,
                         payPalWebhookId(settings))
     , m_usageMetricsService(m_database, *m_clock)
+    , m_renewalInvoicing(m_database, *m_clock, m_composer, m_planChangeService,
+                         services::InvoiceIssuer(seller(settings)), settings.invoiceLeadDays,
+                         settings.expireAfterDays)
+    , m_renewalPayments(m_database, *m_clock, m_composer, m_renewalInvoicing, m_paymentService,
+                        settings.invoiceLeadDays)
     , m_jobRunner(m_database, *m_clock,
                   jobCatalog(settings, {m_periodEndService, m_paymentService, m_usageMetricsService,
-                                        m_outboxDelivery}))
+                                        m_renewalInvoicing, m_renewalPayments, m_outboxDelivery}))
     , m_jobRunService(m_database)
     , m_invoiceService(m_database)
     , m_staffOrganizationService(m_database, *m_clock, m_paymentService, m_invoiceService)

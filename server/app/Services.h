@@ -70,6 +70,8 @@
 #include "services/PlanChangeService.h"
 #include "services/PlanService.h"
 #include "services/ProvisioningService.h"
+#include "services/RenewalInvoicing.h"
+#include "services/RenewalPayments.h"
 #include "services/StaffOrganizationService.h"
 #include "services/StaffSubscriptionService.h"
 #include "services/UsageMetricsService.h"
@@ -181,6 +183,8 @@ private:
     payments::MomoCallbacks m_momoCallbacks;
     payments::PayPalCallbacks m_paypalCallbacks;
     services::UsageMetricsService m_usageMetricsService;
+    services::RenewalInvoicing m_renewalInvoicing;
+    services::RenewalPayments m_renewalPayments;
     jobs::JobRunner m_jobRunner;
     services::JobRunService m_jobRunService;
     services::InvoiceService m_invoiceService;

@@ -45,6 +45,7 @@ constexpr std::array kKeys{
     Key{"orders.pending_hours", "EBM_ORDER_PENDING_HOURS", "168"},
     Key{"billing.grace_days", "EBM_GRACE_DAYS", "7"},
     Key{"billing.expire_after_days", "EBM_EXPIRE_AFTER_DAYS", "30"},
+    Key{"billing.invoice_lead_days", "EBM_INVOICE_LEAD_DAYS", "7"},
     Key{"seller.name", "EBM_SELLER_NAME", "ESXi Backup Manager Cloud"},
     Key{"seller.address", "EBM_SELLER_ADDRESS", ""},
     Key{"seller.tax_id", "EBM_SELLER_TAX_ID", ""},
@@ -344,6 +345,8 @@ Settings SettingsLoader::resolve() const
         std::chrono::days(parseCount("billing.grace_days", value("billing.grace_days"), 0, 365));
     settings.expireAfterDays = std::chrono::days(
         parseCount("billing.expire_after_days", value("billing.expire_after_days"), 1, 3650));
+    settings.invoiceLeadDays = std::chrono::days(
+        parseCount("billing.invoice_lead_days", value("billing.invoice_lead_days"), 1, 60));
     if (settings.expireAfterDays <= settings.graceDays)
         throw std::invalid_argument("configuration billing.expire_after_days: must be more than "
                                     "billing.grace_days");

@@ -49,6 +49,8 @@ struct Settings
     // expireAfterDays after the end.
     std::chrono::days graceDays{7};
     std::chrono::days expireAfterDays{30};
+    // How long before a period's end generate-invoices issues the renewal invoice.
+    std::chrono::days invoiceLeadDays{7};
     // The seller printed on invoices.
     std::string sellerName;
     std::string sellerAddress;

@@ -236,6 +236,58 @@ store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
 }
 
 store::OutboundEmail
+EmailComposer::invoiceIssued(const std::string& locale, const std::string& recipient,
+                             const std::string& organizationName, const std::string& invoiceNumber,
+                             const std::string& amount, const std::string& dueDate,
+                             store::EmailAttachment pdf) const
+{
+    const i18n::Translator t(locale);
+    auto email = composed(
+        t, "invoice", recipient,
+        substitute(t.translate("Email", "Invoice %1 for %2"), {invoiceNumber, organizationName}),
+        {substitute(t.translate("Email", "Please find attached invoice %1 for the renewal of the "
+                                         "subscription of %2: %3, to pay by %4."),
+                    {invoiceNumber, organizationName, amount, dueDate}),
+         t.translate("Email", "Pay it under Billing in your account. Once it is paid, the "
+                              "invoice is marked paid and your subscription renewed.")});
+    email.attachments.push_back(std::move(pdf));
+    return email;
+}
+
+store::OutboundEmail EmailComposer::renewalApproval(const std::string& locale,
+                                                    const std::string& recipient,
+                                                    const std::string& organizationName,
+                                                    const std::string& amount,
+                                                    const std::string& approvalUrl) const
+{
+    const i18n::Translator t(locale);
+    return composed(
+        t, "renewal_approval", recipient,
+        substitute(t.translate("Email", "Approve the renewal payment for %1"), {organizationName}),
+        {substitute(t.translate("Email", "To renew the subscription of %1, approve the PayPal "
+                                         "payment of %2 with this link:"),
+                    {organizationName, amount}),
+         approvalUrl});
+}
+
+store::OutboundEmail EmailComposer::renewalRequested(const std::string& locale,
+                                                     const std::string& recipient,
+                                                     const std::string& organizationName,
+                                                     const std::string& amount,
+                                                     const std::string& phone) const
+{
+    const i18n::Translator t(locale);
+    return composed(
+        t, "renewal_requested", recipient,
+        substitute(t.translate("Email", "Approve the renewal payment for %1 on your phone"),
+                   {organizationName}),
+        {substitute(t.translate("Email", "To renew the subscription of %1, a Mobile Money "
+                                         "payment request of %2 was sent to %3. Approve it on "
+                                         "your phone."),
+                    {organizationName, amount, phone})});
+}
+
+store::OutboundEmail
 EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
                                   const std::string& recipient, const std::string& organizationName,
                                   const std::vector<std::string>& details) const

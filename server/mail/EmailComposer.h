@@ -40,6 +40,23 @@ public:
                                        const std::string& orderNumber,
                                        const std::string& reason) const;
 
+    // A renewal invoice to pay, with its PDF attached.
+    store::OutboundEmail invoiceIssued(const std::string& locale, const std::string& recipient,
+                                       const std::string& organizationName,
+                                       const std::string& invoiceNumber, const std::string& amount,
+                                       const std::string& dueDate,
+                                       store::EmailAttachment pdf) const;
+    // The renewal payment started with the method on file: a PayPal approval link to open, or a
+    // Mobile Money request to approve on the phone.
+    store::OutboundEmail renewalApproval(const std::string& locale, const std::string& recipient,
+                                         const std::string& organizationName,
+                                         const std::string& amount,
+                                         const std::string& approvalUrl) const;
+    store::OutboundEmail renewalRequested(const std::string& locale, const std::string& recipient,
+                                          const std::string& organizationName,
+                                          const std::string& amount,
+                                          const std::string& phone) const;
+
     enum class Notice
     {
         Suspended,             // %2 the reason

@@ -104,6 +104,26 @@ void addPart(MailMessage& message, const std::string& body, const std::string& m
                     MailMessage::CONTENT_INLINE, MailMessage::ENCODING_QUOTED_PRINTABLE);
 }
 
+// The text and HTML alternatives as one nested part of a multipart/mixed message.
+void addAlternativePart(MailMessage& message, const store::OutboundEmail& email)
+{
+    auto* alternatives = new Poco::Net::MultipartSource("multipart/alternative");
+    alternatives->addPart("", new Poco::Net::StringPartSource(crlf(email.bodyText), kPlainText),
+                          MailMessage::CONTENT_INLINE, MailMessage::ENCODING_QUOTED_PRINTABLE);
+    alternatives->addPart("", new Poco::Net::StringPartSource(crlf(email.bodyHtml), kHtml),
+                          MailMessage::CONTENT_INLINE, MailMessage::ENCODING_QUOTED_PRINTABLE);
+    message.addPart("", alternatives, MailMessage::CONTENT_INLINE, MailMessage::ENCODING_7BIT);
+}
+
+void addAttachments(MailMessage& message, const store::OutboundEmail& email)
+{
+    for (const store::EmailAttachment& attachment : email.attachments)
+        message.addAttachment(attachment.fileName,
+                              new Poco::Net::StringPartSource(
+                                  attachment.content, attachment.contentType, attachment.fileName),
+                              MailMessage::ENCODING_BASE64);
+}
+
 } // namespace
 
 MimeMessage::MimeMessage(std::string from)
@@ -151,6 +171,15 @@ void MimeMessage::compose(const store::QueuedEmail& queued, MailMessage& message
     message.setDate(Poco::Timestamp::fromEpochTime(queued.createdAt.time_since_epoch().count()));
     message.set("Message-ID", messageId(queued.id));
     message.set("MIME-Version", "1.0");
+    if (!email.attachments.empty()) {
+        message.setContentType("multipart/mixed");
+        if (email.bodyHtml.empty())
+            addPart(message, email.bodyText, kPlainText);
+        else
+            addAlternativePart(message, email);
+        addAttachments(message, email);
+        return;
+    }
     if (email.bodyHtml.empty()) {
         message.setContentType(kPlainText);
         message.setContent(crlf(email.bodyText), MailMessage::ENCODING_QUOTED_PRINTABLE);

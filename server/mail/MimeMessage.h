@@ -12,7 +12,8 @@ namespace ebm::mail
 // multipart/alternative of text then HTML; RFC 2047 encoded-word subject and sender name (split
 // between whole UTF-8 characters, unlike Poco's encodeWord); CRLF lines; Date from when the email
 // was queued; a Message-ID derived from the row id, so a copy sent again after a crash can be
-// recognised as the same message.
+// recognised as the same message. With attachments (base64) the message is multipart/mixed:
+// the body (text, or the text/HTML alternatives) first, then each file.
 class MimeMessage final
 {
 public:

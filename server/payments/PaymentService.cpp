@@ -111,19 +111,31 @@ PaymentView PaymentService::initiate(std::int64_t orderId, const OrderCaller& ca
                                      const std::string& method, const std::string& phone,
                                      const std::string& requestId)
 {
-    const auto view = m_orders.get(orderId, caller.principal, caller.orderToken);
-    if (view.order.status != OrderStatus::Pending)
+    return startPayment(m_orders.get(orderId, caller.principal, caller.orderToken).order, method,
+                        phone, requestId);
+}
+
+PaymentView PaymentService::startRenewal(const store::OrderRecord& order, const std::string& method,
+                                         const std::string& phone, const std::string& requestId)
+{
+    return startPayment(order, method, phone, requestId);
+}
+
+PaymentView PaymentService::startPayment(const store::OrderRecord& order, const std::string& method,
+                                         const std::string& phone, const std::string& requestId)
+{
+    if (order.status != OrderStatus::Pending)
         throw ApiError(409, "order_not_payable",
-                       "This order is " + std::string(toString(view.order.status)) +
+                       "This order is " + std::string(toString(order.status)) +
                            " and can no longer be paid.");
-    const std::string payerPhone = provider(method).requireAcceptable(view.order, phone);
+    const std::string payerPhone = provider(method).requireAcceptable(order, phone);
     bool created = false;
-    const auto payment = openPayment(view.order, method, payerPhone, created);
+    const auto payment = openPayment(order, method, payerPhone, created);
     if (created)
-        startAtProvider(payment, view.order, requestId);
+        startAtProvider(payment, order, requestId);
     Poco::Logger::get("ebm.payments")
         .information("%s payment %s for order %s: %s", requestId, payment.transactionId,
-                     view.order.orderNumber, std::string(created ? "started" : "already open"));
+                     order.orderNumber, std::string(created ? "started" : "already open"));
     Poco::Data::Session session = m_database.session();
     PaymentView answer =
         viewOf(requireFound(store::PaymentRepository(session).findById(payment.id)));

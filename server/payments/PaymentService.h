@@ -67,6 +67,10 @@ public:
 
     PaymentView initiate(std::int64_t orderId, const OrderCaller& caller, const std::string& method,
                          const std::string& phone, const std::string& requestId);
+    // process-renewals: the same for a renewal order, started by the system with the
+    // organization's method on file (no caller to check).
+    PaymentView startRenewal(const store::OrderRecord& order, const std::string& method,
+                             const std::string& phone, const std::string& requestId);
     // Asks the provider about the order's open payment (or answers the latest one).
     PaymentView verify(std::int64_t orderId, const OrderCaller& caller,
                        const std::string& requestId);
@@ -122,6 +126,8 @@ public:
                                                 const std::string& requestId);
 
 private:
+    PaymentView startPayment(const store::OrderRecord& order, const std::string& method,
+                             const std::string& phone, const std::string& requestId);
     store::PaymentRecord openPayment(const store::OrderRecord& order, const std::string& method,
                                      const std::string& phone, bool& created);
     // Starts it at the provider; a refusal fails the attempt and is rethrown to the caller.

@@ -215,27 +215,35 @@ std::pair<OrderView, bool> PlanChangeService::renew(const tenancy::TenantScope& 
     const auto organization =
         requireFound(store::OrganizationRepository(session).findById(scope.organizationId()));
     requireRenewable(organization, at);
-    const BillingCycle renewalCycle = cycle.value_or(parseBillingCycle(organization.billingCycle));
+    auto renewal = openRenewal(session, organization, caller,
+                               cycle.value_or(parseBillingCycle(organization.billingCycle)));
+    transaction.commit();
+    return renewal;
+}
+
+std::pair<OrderView, bool> PlanChangeService::openRenewal(
+    Poco::Data::Session& session, const store::OrganizationRecord& organization,
+    const std::optional<auth::Principal>& buyer, BillingCycle cycle) const
+{
+    store::OrderRepository orders(session);
     store::PlanRepository plans(session);
     if (auto pending = orders.findPendingChange(organization.id, "renewal")) {
-        if (pending->billingCycle == renewalCycle)
+        if (pending->billingCycle == cycle)
             return {OrderView{*pending, requireFound(plans.findById(pending->planId)), {}}, false};
-        orders.cancelPendingChanges(organization.id, "renewal", at);
+        orders.cancelPendingChanges(organization.id, "renewal", m_clock.now());
     }
     // The renewed period is on the plan the organization will then be on.
     const Plan plan =
         requireFound(plans.findById(organization.scheduledPlanId.value_or(*organization.planId)));
-    store::OrderRecord order = draftFor(organization, caller, "renewal");
+    store::OrderRecord order = draftFor(organization, buyer, "renewal");
     order.planId = plan.id;
-    order.billingCycle = renewalCycle;
-    order.quote = m_pricing.priceWithout(plan, renewalCycle);
-    OrderView view = placeChangeOrder(session, std::move(order), plan);
-    transaction.commit();
-    return {std::move(view), true};
+    order.billingCycle = cycle;
+    order.quote = m_pricing.priceWithout(plan, cycle);
+    return {placeChangeOrder(session, std::move(order), plan), true};
 }
 
 OrderView PlanChangeService::placeChangeOrder(Poco::Data::Session& session,
-                                              store::OrderRecord order, const Plan& plan)
+                                              store::OrderRecord order, const Plan& plan) const
 {
     const auto at = m_clock.now();
     order.expiresAt = formatIso8601(at + m_pendingLifetime);
@@ -245,14 +253,15 @@ OrderView PlanChangeService::placeChangeOrder(Poco::Data::Session& session,
 }
 
 store::OrderRecord PlanChangeService::draftFor(const store::OrganizationRecord& organization,
-                                               const auth::Principal& caller,
+                                               const std::optional<auth::Principal>& buyer,
                                                const std::string& kind) const
 {
     store::OrderRecord order;
     order.kind = kind;
     order.organizationId = organization.id;
-    order.userId = caller.userId;
-    order.customerName = caller.name.empty() ? organization.name : caller.name;
+    if (buyer)
+        order.userId = buyer->userId;
+    order.customerName = buyer && !buyer->name.empty() ? buyer->name : organization.name;
     order.customerCompany = organization.name;
     order.customerEmail = organization.contactEmail;
     order.customerPhone = organization.contactPhone;

@@ -55,6 +55,13 @@ public:
     std::pair<OrderView, bool> renew(const tenancy::TenantScope& scope,
                                      const auth::Principal& caller,
                                      std::optional<BillingCycle> cycle);
+    // The core of renew() inside the caller's write transaction, also used by generate-invoices
+    // (no buyer: the organization's contact): the pending renewal for `cycle`, or a new one priced
+    // on the plan the organization will be on in the renewed period; and whether it is new.
+    std::pair<OrderView, bool> openRenewal(Poco::Data::Session& session,
+                                           const store::OrganizationRecord& organization,
+                                           const std::optional<auth::Principal>& buyer,
+                                           BillingCycle cycle) const;
 
 private:
     PlanChangeOutcome orderUpgrade(Poco::Data::Session& session, const tenancy::TenantScope& scope,
@@ -70,9 +77,10 @@ private:
                                      const store::OrganizationRecord& organization,
                                      const Plan& current, const std::string& requestId);
     OrderView placeChangeOrder(Poco::Data::Session& session, store::OrderRecord order,
-                               const Plan& plan);
+                               const Plan& plan) const;
     store::OrderRecord draftFor(const store::OrganizationRecord& organization,
-                                const auth::Principal& caller, const std::string& kind) const;
+                                const std::optional<auth::Principal>& buyer,
+                                const std::string& kind) const;
 
     store::Database& m_database;
     const Clock& m_clock;

@@ -12,6 +12,7 @@
 #include "store/CouponRepository.h"
 #include "store/InvoiceRepository.h"
 #include "store/MembershipRepository.h"
+#include "store/MethodOnFileRepository.h"
 #include "store/OrganizationRepository.h"
 #include "store/OutboxRepository.h"
 #include "store/PaymentRepository.h"
@@ -116,9 +117,13 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
     const BilledPeriod billed = order.kind == "new"
                                     ? provisionNew(session, order, organizationId, requestId, at)
                                     : m_changes.apply(session, order, at, requestId);
-    store::PaymentRepository(session).attachOrganization(paymentId, organizationId);
-    const auto invoice =
-        m_invoices.issuePaid(session, order, organizationId, paymentId, billed, at);
+    store::PaymentRepository payments(session);
+    payments.attachOrganization(paymentId, organizationId);
+    const auto payment = requireFound(payments.findById(paymentId));
+    const tenancy::TenantScope scope = tenancy::SystemAccess::scopeFor(organizationId);
+    store::MethodOnFileRepository(session, scope)
+        .record(payment.method, payment.payerPhone, paymentId, at);
+    const auto invoice = m_invoices.settle(session, order, organizationId, paymentId, billed, at);
     countCouponUse(session, order, organizationId, requestId, at);
     auto receipt = m_composer.receipt(
         order.locale, order.customerEmail, order.orderNumber, invoice.invoiceNumber,

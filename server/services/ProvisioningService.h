@@ -32,7 +32,8 @@ struct ProvisioningResult
 // calendar period, auto-renew), the owner's account (with a set-password link when new) and
 // membership, usage metrics started and the welcome email; for a renewal or an upgrade the
 // existing organization changed (see SubscriptionFulfilment); then the invoice issued with the
-// next gap-free number, the coupon use counted, the receipt queued and audit entries. Any
+// next gap-free number (or its renewal invoice marked paid), the payment's method kept on file
+// for the next renewal, the coupon use counted, the receipt queued and audit entries. Any
 // failure rolls all of it back. Idempotent: an order already completed is answered as it is,
 // never provisioned twice.
 class ProvisioningService final

@@ -32,6 +32,8 @@ store::OrganizationRecord payableOrganization(Poco::Data::Session& session,
     return organization;
 }
 
+} // namespace
+
 std::string renewalLine(const std::string& locale, const Plan& plan, BillingCycle cycle)
 {
     const i18n::Translator t(locale);
@@ -40,6 +42,9 @@ std::string renewalLine(const std::string& locale, const Plan& plan, BillingCycl
                                 : t.translate("Invoice", "%1 plan — yearly renewal"),
                             {plan.name});
 }
+
+namespace
+{
 
 std::string upgradeLine(const std::string& locale, const Plan& from, const Plan& to)
 {

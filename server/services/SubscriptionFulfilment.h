@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Plan.h"
 #include "mail/EmailComposer.h"
 #include "services/InvoiceIssuer.h"
 #include "store/OrderRepository.h"
@@ -10,6 +11,9 @@
 
 namespace ebm::services
 {
+
+// The invoice line of a renewal: "Silver plan — monthly renewal", in the order's language.
+std::string renewalLine(const std::string& locale, const Plan& plan, BillingCycle cycle);
 
 // Applies a paid renewal or upgrade order to its organization, inside the payment's transaction.
 // A renewal extends the paid time from the current end (or starts a new period from today when

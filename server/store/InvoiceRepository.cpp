@@ -194,6 +194,35 @@ std::optional<InvoiceRecord> InvoiceRepository::find(std::int64_t id)
     return invoice;
 }
 
+std::optional<InvoiceRecord> InvoiceRepository::findForOrder(std::int64_t orderId)
+{
+    Poco::Int64 order = orderId;
+    Poco::Nullable<Poco::Int64> id;
+    std::string organization = m_scope.organizationId();
+    m_session << "SELECT id FROM invoices WHERE order_id = ? AND organization_id = ? AND "
+                 "status <> 'void'",
+        use(order), use(organization), into(id), now;
+    if (id.isNull())
+        return std::nullopt;
+    return find(id.value());
+}
+
+bool InvoiceRepository::markPaid(std::int64_t id, std::int64_t paymentId,
+                                 const std::string& periodStart, const std::string& periodEnd,
+                                 std::chrono::sys_seconds at)
+{
+    Poco::Int64 boundId = id, payment = paymentId;
+    std::string organization = m_scope.organizationId(), start = periodStart, end = periodEnd,
+                timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE invoices SET status = 'paid', payment_id = ?, paid_at = ?, "
+              "period_start = ?, period_end = ?, updated_at = ? "
+              "WHERE id = ? AND organization_id = ? AND status = 'issued'",
+        use(payment), use(timestamp), use(start), use(end), use(timestamp), use(boundId),
+        use(organization);
+    return update.execute() > 0;
+}
+
 bool InvoiceRepository::markVoid(std::int64_t id, const std::string& reason,
                                  std::chrono::sys_seconds at)
 {

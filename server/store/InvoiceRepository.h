@@ -74,6 +74,11 @@ public:
     std::int64_t count();
     std::vector<InvoiceRecord> list(std::int64_t offset, std::int64_t limit);
     std::optional<InvoiceRecord> find(std::int64_t id);
+    // The order's invoice that is not void (there is at most one), if any.
+    std::optional<InvoiceRecord> findForOrder(std::int64_t orderId);
+    // issued → paid by the payment, with the period it paid for; false from any other status.
+    bool markPaid(std::int64_t id, std::int64_t paymentId, const std::string& periodStart,
+                  const std::string& periodEnd, std::chrono::sys_seconds at);
     // draft or issued → void with the reason; false (nothing written) from any other status.
     bool markVoid(std::int64_t id, const std::string& reason, std::chrono::sys_seconds at);
 

@@ -237,7 +237,10 @@ int OrderRepository::cancelPendingChanges(const std::string& organizationId,
     update << "UPDATE orders SET status = 'cancelled', updated_at = ? "
               "WHERE organization_id = ? AND kind = ? AND status = 'pending'",
         use(timestamp), use(organization), use(boundKind);
-    return static_cast<int>(update.execute());
+    const int cancelled = static_cast<int>(update.execute());
+    if (cancelled > 0)
+        voidInvoicesOfCancelledOrders(at);
+    return cancelled;
 }
 
 int OrderRepository::expireStale(std::chrono::sys_seconds at)
@@ -249,7 +252,31 @@ int OrderRepository::expireStale(std::chrono::sys_seconds at)
               "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = orders.id "
               "AND p.status IN ('pending', 'processing'))",
         use(timestamp), use(timestamp);
-    return static_cast<int>(update.execute());
+    const int cancelled = static_cast<int>(update.execute());
+    if (cancelled > 0)
+        voidInvoicesOfCancelledOrders(at);
+    return cancelled;
+}
+
+bool OrderRepository::extendExpiry(std::int64_t orderId, const std::string& expiresAt,
+                                   std::chrono::sys_seconds at)
+{
+    Poco::Int64 id = orderId;
+    std::string until = expiresAt, timestamp = formatIso8601(at);
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE orders SET expires_at = ?, updated_at = ? WHERE id = ? AND "
+              "status = 'pending' AND (expires_at IS NULL OR expires_at < ?)",
+        use(until), use(timestamp), use(id), use(until);
+    return update.execute() > 0;
+}
+
+void OrderRepository::voidInvoicesOfCancelledOrders(std::chrono::sys_seconds at)
+{
+    std::string timestamp = formatIso8601(at), reason = "order cancelled";
+    m_session << "UPDATE invoices SET status = 'void', voided_at = ?, void_reason = ?, "
+                 "updated_at = ? WHERE status = 'issued' AND order_id IN "
+                 "(SELECT id FROM orders WHERE status = 'cancelled')",
+        use(timestamp), use(reason), use(timestamp), now;
 }
 
 } // namespace ebm::store

@@ -77,14 +77,20 @@ public:
     // The organization's pending renewal or upgrade order, if any (there is at most one of each).
     std::optional<OrderRecord> findPendingChange(const std::string& organizationId,
                                                  const std::string& kind);
-    // Cancels the organization's pending orders of `kind`; returns how many.
+    // Cancels the organization's pending orders of `kind`; returns how many. The issued (unpaid)
+    // invoices of cancelled orders become void, here and in expireStale.
     int cancelPendingChanges(const std::string& organizationId, const std::string& kind,
                              std::chrono::sys_seconds at);
     // Cancels the pending orders whose expiry has passed, except those with a payment still open
     // at a provider (money may yet arrive); returns how many.
     int expireStale(std::chrono::sys_seconds at);
+    // Moves a pending order's expiry later (never earlier); false when nothing changed.
+    bool extendExpiry(std::int64_t orderId, const std::string& expiresAt,
+                      std::chrono::sys_seconds at);
 
 private:
+    void voidInvoicesOfCancelledOrders(std::chrono::sys_seconds at);
+
     Poco::Data::Session& m_session;
 };
 

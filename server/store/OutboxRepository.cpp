@@ -3,6 +3,7 @@
 #include "domain/Timestamp.h"
 #include "store/RowValues.h"
 
+#include <Poco/Data/LOB.h>
 #include <Poco/Data/Statement.h>
 
 namespace ebm::store
@@ -51,7 +52,46 @@ bool OutboxRepository::enqueue(const OutboundEmail& email, std::chrono::sys_seco
               "ON CONFLICT (dedupe_key) DO NOTHING",
         use(templateName), use(locale), use(recipient), use(subject), use(text), use(html),
         use(organization), use(dedupe), use(timestamp), use(timestamp);
-    return insert.execute() > 0;
+    if (insert.execute() == 0)
+        return false;
+    if (!email.attachments.empty()) {
+        Poco::Int64 id = 0;
+        m_session << "SELECT last_insert_rowid()", into(id), now;
+        insertAttachments(id, email.attachments);
+    }
+    return true;
+}
+
+void OutboxRepository::insertAttachments(std::int64_t emailId,
+                                         const std::vector<EmailAttachment>& attachments)
+{
+    Poco::Int64 id = emailId;
+    int position = 0;
+    for (const EmailAttachment& attachment : attachments) {
+        int boundPosition = ++position;
+        std::string name = attachment.fileName, type = attachment.contentType;
+        Poco::Data::BLOB content(reinterpret_cast<const unsigned char*>(attachment.content.data()),
+                                 attachment.content.size());
+        m_session << "INSERT INTO email_attachments (email_id, position, file_name, content_type, "
+                     "content) VALUES (?, ?, ?, ?, ?)",
+            use(id), use(boundPosition), use(name), use(type), use(content), now;
+    }
+}
+
+std::vector<EmailAttachment> OutboxRepository::attachmentsOf(std::int64_t emailId)
+{
+    Poco::Int64 id = emailId;
+    std::vector<std::string> names, types;
+    std::vector<Poco::Data::BLOB> contents;
+    m_session << "SELECT file_name, content_type, content FROM email_attachments WHERE "
+                 "email_id = ? ORDER BY position",
+        use(id), into(names), into(types), into(contents), now;
+    std::vector<EmailAttachment> attachments;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto& bytes = contents[i].content();
+        attachments.push_back({names[i], types[i], std::string(bytes.begin(), bytes.end())});
+    }
+    return attachments;
 }
 
 std::optional<std::int64_t> OutboxRepository::oldestDue(const std::string& at)
@@ -84,7 +124,9 @@ std::optional<QueuedEmail> OutboxRepository::claimDue(std::chrono::sys_seconds n
     select << "SELECT id, template, locale, recipient, subject, body_text, body_html, "
               "organization_id, dedupe_key, attempts, created_at FROM email_outbox WHERE id = ?",
         use(id);
-    return rowsOf(select, &queuedFromRow).front();
+    QueuedEmail queued = rowsOf(select, &queuedFromRow).front();
+    queued.email.attachments = attachmentsOf(queued.id);
+    return queued;
 }
 
 int OutboxRepository::releaseExpiredClaims(std::chrono::sys_seconds now, int maxAttempts)

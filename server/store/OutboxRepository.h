@@ -5,9 +5,18 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ebm::store
 {
+
+// A file sent with an email (an invoice PDF).
+struct EmailAttachment
+{
+    std::string fileName;
+    std::string contentType;
+    std::string content; // the bytes
+};
 
 // An email rendered and ready to send.
 struct OutboundEmail
@@ -21,6 +30,7 @@ struct OutboundEmail
     std::string organizationId;
     // Optional: a second email with the same key is not queued (e.g. "reminder:7d:<org>:<end>").
     std::string dedupeKey;
+    std::vector<EmailAttachment> attachments;
 };
 
 // An outbox row claimed for delivery: the email, its row id and the attempts so far (this one
@@ -42,7 +52,8 @@ class OutboxRepository final
 public:
     explicit OutboxRepository(Poco::Data::Session& session);
 
-    // False when an email with the same dedupe key is already queued or sent.
+    // False when an email with the same dedupe key is already queued or sent. The attachments
+    // are stored with the row.
     bool enqueue(const OutboundEmail& email, std::chrono::sys_seconds at);
 
     // Claims the oldest due row (queued, next_attempt_at ≤ now): sending, one more attempt,
@@ -60,6 +71,8 @@ public:
     void markFailed(std::int64_t id, const std::string& error);
 
 private:
+    void insertAttachments(std::int64_t emailId, const std::vector<EmailAttachment>& attachments);
+    std::vector<EmailAttachment> attachmentsOf(std::int64_t emailId);
     std::optional<std::int64_t> oldestDue(const std::string& at);
 
     Poco::Data::Session& m_session;

@@ -131,6 +131,27 @@ TEST(MimeMessageTest, HtmlMakesAMultipartAlternativeOfTextThenHtml)
     EXPECT_EQ(parts.bodies[1], "<p>Bonjour <b>Zoé</b></p>\r\n");
 }
 
+TEST(MimeMessageTest, AttachmentsMakeAMultipartMixedOfTheAlternativesThenTheFiles)
+{
+    auto queued = email("<p>Bonjour <b>Zoé</b></p>\n");
+    const std::string pdf("%PDF-1.4\n\x00\xff binary\r\n%%EOF", 26);
+    queued.email.attachments.push_back({"INV-202402-00001.pdf", "application/pdf", pdf});
+    const std::string eml = MimeMessage(kFrom).render(queued);
+    EXPECT_EQ(rawHeader(eml, "Content-Type").rfind("multipart/mixed; boundary=", 0), 0u);
+    for (const unsigned char c : eml)
+        ASSERT_LT(c, 0x80) << "8-bit byte in the message";
+    std::istringstream in(eml);
+    Poco::Net::MailMessage parsed;
+    Parts parts;
+    parsed.read(in, parts);
+    ASSERT_EQ(parts.types.size(), 2u);
+    EXPECT_EQ(parts.types[0].rfind("multipart/alternative; boundary=", 0), 0u);
+    EXPECT_NE(parts.bodies[0].find("text/html; charset=UTF-8"), std::string::npos);
+    EXPECT_NE(parts.bodies[0].find("Bonjour Zo=C3=A9,"), std::string::npos);
+    EXPECT_EQ(parts.types[1], "application/pdf; name=INV-202402-00001.pdf");
+    EXPECT_EQ(parts.bodies[1], pdf);
+}
+
 TEST(MimeMessageTest, AnAccentedSenderNameIsEncoded)
 {
     const MimeMessage message("Équipe Cloud <equipe@example.com>");
