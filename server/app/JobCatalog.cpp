@@ -73,6 +73,24 @@ jobs::JobDefinition deliverOutbox(const Settings& settings, mail::OutboxDelivery
     return job;
 }
 
+jobs::JobDefinition deliverWebhooks(const Settings& settings, webhooks::WebhookDelivery& webhooks)
+{
+    jobs::JobDefinition job;
+    job.name = "deliver-webhooks";
+    job.schedule = jobs::JobSchedule::every(std::chrono::minutes(1));
+    job.scheduled = settings.schedulerEnabled;
+    job.work = [&webhooks](store::JobRunRecord& record, const std::string&) {
+        const auto counts = webhooks.runOnce();
+        record.itemsProcessed = counts.delivered + counts.retried + counts.failed;
+        return jobs::JobCounts{{"delivered", counts.delivered},
+                               {"retried", counts.retried},
+                               {"failed", counts.failed}};
+    };
+    job.requestStop = [&webhooks] { webhooks.requestStop(); };
+    job.keepIdleScheduledRuns = false;
+    return job;
+}
+
 } // namespace
 
 std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobServices& services)
@@ -80,7 +98,7 @@ std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobS
     return {checkExpirations(settings, services.periodEnd),
             reconcilePayments(settings, services.payments),
             updateMetrics(settings, services.usageMetrics),
-            deliverOutbox(settings, services.outbox)};
+            deliverOutbox(settings, services.outbox), deliverWebhooks(settings, services.webhooks)};
 }
 
 } // namespace ebm::app

@@ -6,6 +6,7 @@
 #include "payments/PaymentService.h"
 #include "services/PeriodEndService.h"
 #include "services/UsageMetricsService.h"
+#include "webhooks/WebhookDelivery.h"
 
 #include <vector>
 
@@ -19,6 +20,7 @@ namespace ebm::app
 //   update-metrics      every jobs.update_metrics_hours
 //   deliver-outbox      every mail.interval_seconds (0: not scheduled); its idle scheduled
 //                       passes are not kept in job_runs
+//   deliver-webhooks    every minute; its idle scheduled passes are not kept either
 // The scheduler starts the first three only when jobs.scheduler_enabled.
 struct JobServices
 {
@@ -26,6 +28,7 @@ struct JobServices
     payments::PaymentService& payments;
     services::UsageMetricsService& usageMetrics;
     mail::OutboxDelivery& outbox;
+    webhooks::WebhookDelivery& webhooks;
 };
 std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobServices& services);
 

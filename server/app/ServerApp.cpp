@@ -44,6 +44,7 @@ const char* const kCommands =
     "  check-expirations send renewal reminders, close the periods that have ended\n"
     "  reconcile-payments ask the providers about open payments again, expire stale orders\n"
     "  update-metrics    recount every organization's usage, record the quotas crossed\n"
+    "  deliver-webhooks  send the due outgoing webhook deliveries once, print the counts\n"
     "                    (a job runs once at a time, here or in the server: exit 75 when it\n"
     "                    is already running)\n";
 
@@ -196,7 +197,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
         if (command == "routes")
             return admin.routes();
         if (command == "deliver-outbox" || command == "check-expirations" ||
-            command == "reconcile-payments" || command == "update-metrics")
+            command == "reconcile-payments" || command == "update-metrics" ||
+            command == "deliver-webhooks")
             return admin.runJob(command);
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);

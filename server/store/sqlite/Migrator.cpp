@@ -27,6 +27,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {5, "admin_organizations", embedded::file__0005_admin_organizations()},
         {6, "analytics", embedded::file__0006_analytics()},
         {7, "jobs", embedded::file__0007_jobs()},
+        {8, "notifications", embedded::file__0008_notifications()},
     };
     return all;
 }
