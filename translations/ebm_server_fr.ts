@@ -23,96 +23,115 @@
     <name>Email</name>
     <message>
         <location filename="../server/mail/EmailComposer.cpp" line="+45"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+33"/>
         <source>Your subscription for %1 has ended</source>
         <translation>Votre abonnement pour %1 a pris fin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>As requested, the subscription of %1 ended on %2. Thank you for your trust; you can subscribe again at any time.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 a pris fin le %2. Merci de votre confiance ; vous pouvez vous réabonner à tout moment.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
         <source>Your subscription for %1 is cancelled</source>
         <translation>Votre abonnement pour %1 est résilié</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 was cancelled: %2. Contact support if you think this is a mistake.</source>
         <translation>L&apos;abonnement de %1 a été résilié : %2. Contactez le support si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
         <source>%1 is now on the %2 plan</source>
         <translation>%1 passe au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>From today, %1 uses the %2 plan: its quotas and features apply at once.</source>
         <translation>À partir d&apos;aujourd&apos;hui, %1 utilise le forfait %2 : ses quotas et fonctionnalités s&apos;appliquent immédiatement.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>%1 will move to the %2 plan</source>
         <translation>%1 passera au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>As requested, %1 will move to the %2 plan on %3, at the end of the period already paid.</source>
         <translation>Comme demandé, %1 passera au forfait %2 le %3, à la fin de la période déjà payée.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>%1 stays on the %2 plan</source>
         <translation>%1 reste au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The planned change is cancelled: %1 stays on the %2 plan.</source>
         <translation>Le changement prévu est annulé : %1 reste au forfait %2.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Your subscription for %1 is renewed</source>
         <translation>Votre abonnement pour %1 est renouvelé</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 is renewed until %2. Thank you.</source>
         <translation>L&apos;abonnement de %1 est renouvelé jusqu&apos;au %2. Merci.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Renew your subscription for %1</source>
         <translation>Renouvelez votre abonnement pour %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 ended on %2 and has not been renewed. Renew it before %3 to keep your backups running.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé. Renouvelez-le avant le %3 pour que vos sauvegardes continuent.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>The subscription of %1 ended on %2 and has not been renewed, so the organization is suspended. Renew it before %3 to keep your backups and settings.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé : l&apos;organisation est donc suspendue. Renouvelez-le avant le %3 pour conserver vos sauvegardes et vos réglages.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>Your subscription for %1 has expired</source>
         <translation>Votre abonnement pour %1 a expiré</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 has expired and its backups are no longer protected. Renew it at any time to restore the service.</source>
         <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>Your subscription for %1 ends on %2</source>
         <translation>Votre abonnement pour %1 se termine le %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 is paid until %2. Renew it under Billing before then to keep your backups running without interruption.</source>
         <translation>L’abonnement de %1 est payé jusqu’au %2. Renouvelez-le d’ici là dans Facturation pour que vos sauvegardes continuent sans interruption.</translation>
     </message>
@@ -203,11 +222,13 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
     <message>
         <location line="-10"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Your organization %1 is active on the %2 plan until %3.</source>
         <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
     </message>
@@ -233,52 +254,63 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
         <source>Your payment for order %1 did not go through</source>
         <translation>Votre paiement pour la commande %1 n&apos;a pas abouti</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Order %1 is still waiting for its payment: you can pay again with the same or another method.</source>
         <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
     </message>
     <message>
         <location line="-203"/>
         <location line="+46"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="-47"/>
+        <location line="+31"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>
     </message>
     <message>
         <location line="-45"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="-30"/>
         <source>Your organization %1 is suspended: %2. Pay the outstanding invoice under Billing or contact support to reactivate it.</source>
         <translation>Votre organisation %1 est suspendue : %2. Réglez la facture en attente dans Facturation ou contactez le support pour la réactiver.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
         <source>%1 is active again</source>
         <translation>%1 est de nouveau active</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Your organization %1 is active again. Thank you.</source>
         <translation>Votre organisation %1 est de nouveau active. Merci.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>Your subscription for %1 will end</source>
         <translation>Votre abonnement pour %1 va prendre fin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>As requested, the subscription of %1 will not be renewed and ends on %2. You can resume it until then.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 ne sera pas renouvelé et prend fin le %2. Vous pouvez le reprendre d&apos;ici là.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
         <source>Your subscription for %1 continues</source>
         <translation>Votre abonnement pour %1 continue</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
         <source>The subscription of %1 will renew as usual.</source>
         <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
@@ -450,6 +482,74 @@
         <location line="+2"/>
         <source>English</source>
         <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <location filename="../server/services/NotificationTexts.cpp" line="+40"/>
+        <source>Payment of %1 received</source>
+        <translation>Paiement de %1 reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We received your payment of %1 for order %2. Your invoice %3 is available under Invoices.</source>
+        <translation>Nous avons reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans Factures.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invoice %1 issued</source>
+        <translation>Facture %1 émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice %1 for %2 is available under Invoices.</source>
+        <translation>La facture %1 d&apos;un montant de %2 est disponible dans Factures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation sent to %1</source>
+        <translation>Invitation envoyée à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was invited to join the organization as %2.</source>
+        <translation>%1 a été invité(e) à rejoindre l&apos;organisation avec le rôle %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 % of the quota used</source>
+        <translation>%1 : %2 % du quota utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization uses %2 % of the %1 its plan allows. Free some up or upgrade the plan to keep room.</source>
+        <translation>Votre organisation utilise %2 % du quota de %1 de son forfait. Libérez-en ou passez à un forfait supérieur pour garder de la marge.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ESXi servers</source>
+        <translation>serveurs ESXi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual machines</source>
+        <translation>machines virtuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup jobs</source>
+        <translation>tâches de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup storage</source>
+        <translation>stockage de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -1436,12 +1536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <location line="+52"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
@@ -1544,13 +1644,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+105"/>
         <location line="+117"/>
         <source>See the plans</source>
         <translation>Voir les formules</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-221"/>
         <location line="+21"/>
         <source>Get started</source>
         <translation>Commencer</translation>
@@ -1597,12 +1697,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>Popular</source>
         <translation>Populaire</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>
@@ -1674,7 +1774,7 @@
         <location line="+6"/>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1686,14 +1786,14 @@
     <message>
         <location line="+4"/>
         <location line="+29"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+12"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>Forgotten password?</source>
         <translation>Mot de passe oublié ?</translation>
     </message>
@@ -1824,14 +1924,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <location line="+19"/>
         <location line="+23"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
@@ -1856,7 +1956,7 @@
         <translation>Vos organisations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>People in this organization</source>
         <translation>Les personnes de cette organisation</translation>
     </message>
@@ -1904,12 +2004,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Invite someone</source>
         <translation>Inviter quelqu’un</translation>
     </message>
@@ -1922,6 +2022,26 @@
         <location line="+1"/>
         <source>Send the invitation</source>
         <translation>Envoyer l’invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notification yet.</source>
+        <translation>Aucune notification pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2486,6 +2606,12 @@
         <location line="+83"/>
         <source>Registration</source>
         <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../server/web/PortalNotificationsController.cpp" line="+12"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-146"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 </TS>

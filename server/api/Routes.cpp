@@ -20,6 +20,7 @@
 #include "api/JobsController.h"
 #include "api/MomoSimulatorController.h"
 #include "api/MomoWebhookController.h"
+#include "api/NotificationsController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PayPalController.h"
@@ -28,6 +29,7 @@
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
+#include "api/WebhooksController.h"
 #include "web/AssetsController.h"
 #include "web/CheckoutPagesController.h"
 #include "web/PortalPages.h"
@@ -206,6 +208,33 @@ void registerInventoryRoutes(http::Router& router, Controllers& c)
                bind(c.apiKeys, &ApiKeysController::revoke));
 }
 
+// In-portal notifications (read state is the organization's: viewers only read) and outgoing
+// webhooks (owners and admins; the service checks the plan's API access).
+void registerNotificationRoutes(http::Router& router, Controllers& c)
+{
+    const Permission mark = Permission::ManageInventory;
+    router.add("GET", "/api/tenants/notifications/",
+               RoutePolicy::tenant(Permission::Read).evenWhenInactive(),
+               bind(c.notifications, &NotificationsController::list));
+    router.add("POST", "/api/tenants/notifications/read_all/",
+               RoutePolicy::tenant(mark).evenWhenInactive(),
+               bind(c.notifications, &NotificationsController::markAllRead));
+    router.add("POST", "/api/tenants/notifications/{id}/read/",
+               RoutePolicy::tenant(mark, "notification").evenWhenInactive(),
+               bind(c.notifications, &NotificationsController::markRead));
+    const Permission keys = Permission::ManageApiKeys;
+    const std::string base = "/api/tenants/webhooks/";
+    auto& w = c.webhooks;
+    router.add("GET", base, RoutePolicy::tenant(keys), bind(w, &WebhooksController::list));
+    router.add("POST", base, RoutePolicy::tenant(keys), bind(w, &WebhooksController::create));
+    const RoutePolicy one = RoutePolicy::tenant(keys, "webhook");
+    router.add("GET", base + "{id}/", one, bind(w, &WebhooksController::retrieve));
+    router.add("PATCH", base + "{id}/", one, bind(w, &WebhooksController::update));
+    router.add("DELETE", base + "{id}/", one, bind(w, &WebhooksController::remove));
+    router.add("GET", base + "{id}/deliveries/", one, bind(w, &WebhooksController::deliveries));
+    router.add("POST", base + "{id}/test/", one, bind(w, &WebhooksController::test));
+}
+
 void registerBillingRoutes(http::Router& router, Controllers& c)
 {
     auto& o = c.orders;
@@ -344,6 +373,7 @@ void registerRoutes(http::Router& router, Controllers& controllers)
     registerPaymentRoutes(router, controllers);
     registerInventoryRoutes(router, controllers);
     registerBillingRoutes(router, controllers);
+    registerNotificationRoutes(router, controllers);
     registerClockRoutes(router, controllers);
     registerAdminOrganizationRoutes(router, controllers);
     registerAnalyticsRoutes(router, controllers);
@@ -473,6 +503,14 @@ void registerPortalRoutes(http::Router& router, PageControllers& c)
     router.add("POST", base + "resume", billing, bind(plan, &web::PortalPlanController::resume));
     router.add("POST", base + "renew", RoutePolicy(billing).evenWhenInactive(),
                bind(plan, &web::PortalPlanController::renew));
+    auto& notifications = c.portal.notifications();
+    using Notifications = web::PortalNotificationsController;
+    const RoutePolicy mark = portal(Permission::ManageInventory).evenWhenInactive();
+    router.add("GET", base + "notifications", read, bind(notifications, &Notifications::list));
+    router.add("POST", base + "notifications/read_all", mark,
+               bind(notifications, &Notifications::markAllRead));
+    router.add("POST", base + "notifications/{notification_id}/read", mark,
+               bind(notifications, &Notifications::markRead));
 }
 
 } // namespace

@@ -36,6 +36,8 @@ class InvoicesController;
 class JobRunsController;
 class JobsController;
 class MomoSimulatorController;
+class NotificationsController;
+class WebhooksController;
 class MomoWebhookController;
 class PayPalController;
 class PayPalSimulatorController;
@@ -69,6 +71,8 @@ struct Controllers
     BackupJobsController& jobs;
     BackupsController& backups;
     ApiKeysController& apiKeys;
+    NotificationsController& notifications;
+    WebhooksController& webhooks;
     OrdersController& orders;
     InvoicesController& invoices;
     ClockController& clock;

@@ -103,6 +103,24 @@ jobs::JobDefinition deliverOutbox(const Settings& settings, mail::OutboxDelivery
     return job;
 }
 
+jobs::JobDefinition deliverWebhooks(const Settings& settings, webhooks::WebhookDelivery& webhooks)
+{
+    jobs::JobDefinition job;
+    job.name = "deliver-webhooks";
+    job.schedule = jobs::JobSchedule::every(std::chrono::minutes(1));
+    job.scheduled = settings.schedulerEnabled;
+    job.work = [&webhooks](store::JobRunRecord& record, const std::string&) {
+        const auto counts = webhooks.runOnce();
+        record.itemsProcessed = counts.delivered + counts.retried + counts.failed;
+        return jobs::JobCounts{{"delivered", counts.delivered},
+                               {"retried", counts.retried},
+                               {"failed", counts.failed}};
+    };
+    job.requestStop = [&webhooks] { webhooks.requestStop(); };
+    job.keepIdleScheduledRuns = false;
+    return job;
+}
+
 } // namespace
 
 std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobServices& services)
@@ -112,7 +130,8 @@ std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobS
             updateMetrics(settings, services.usageMetrics),
             generateInvoices(settings, services.renewalInvoicing),
             processRenewals(settings, services.renewalPayments),
-            deliverOutbox(settings, services.outbox)};
+            deliverOutbox(settings, services.outbox),
+            deliverWebhooks(settings, services.webhooks)};
 }
 
 } // namespace ebm::app

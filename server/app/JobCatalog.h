@@ -8,6 +8,7 @@
 #include "services/RenewalInvoicing.h"
 #include "services/RenewalPayments.h"
 #include "services/UsageMetricsService.h"
+#include "webhooks/WebhookDelivery.h"
 
 #include <vector>
 
@@ -23,7 +24,9 @@ namespace ebm::app
 //   update-metrics      every jobs.update_metrics_hours
 //   deliver-outbox      every mail.interval_seconds (0: not scheduled); its idle scheduled
 //                       passes are not kept in job_runs
-// The scheduler starts all but deliver-outbox only when jobs.scheduler_enabled.
+//   deliver-webhooks    every minute; its idle scheduled passes are not kept either
+// The scheduler starts all but deliver-outbox and deliver-webhooks only when
+// jobs.scheduler_enabled.
 struct JobServices
 {
     services::PeriodEndService& periodEnd;
@@ -32,6 +35,7 @@ struct JobServices
     services::RenewalInvoicing& renewalInvoicing;
     services::RenewalPayments& renewalPayments;
     mail::OutboxDelivery& outbox;
+    webhooks::WebhookDelivery& webhooks;
 };
 std::vector<jobs::JobDefinition> jobCatalog(const Settings& settings, const JobServices& services);
 

@@ -43,9 +43,10 @@ const char* const kCommands =
     "  deliver-outbox    send the due emails of the outbox once, print the counts\n"
     "  check-expirations send renewal reminders, close the periods that have ended\n"
     "  reconcile-payments ask the providers about open payments again, expire stale orders\n"
-    "  update-metrics    recount every organization's usage, warn of the quotas crossed\n"
+    "  update-metrics    recount every organization's usage, record and notify the quotas crossed\n"
     "  generate-invoices issue and email the renewal invoices due within the lead days\n"
     "  process-renewals  start the renewal payments with the method on file\n"
+    "  deliver-webhooks  send the due outgoing webhook deliveries once, print the counts\n"
     "                    (a job runs once at a time, here or in the server: exit 75 when it\n"
     "                    is already running)\n";
 
@@ -199,7 +200,8 @@ int ServerApp::runCommand(const std::string& command, const Settings& settings)
             return admin.routes();
         if (command == "deliver-outbox" || command == "check-expirations" ||
             command == "reconcile-payments" || command == "update-metrics" ||
-            command == "generate-invoices" || command == "process-renewals")
+            command == "generate-invoices" || command == "process-renewals" ||
+            command == "deliver-webhooks")
             return admin.runJob(command);
         if (command == "create-staff")
             return admin.createStaff(m_email, m_password);

@@ -46,6 +46,18 @@ std::unique_ptr<mail::MailSender> makeMailSender(const Settings& settings)
     return std::make_unique<mail::SmtpMailSender>(options);
 }
 
+// One attempt per delivery (the queue retries), short timeouts; plain HTTP only outside
+// production, where the endpoint rules admit http://127.0.0.1 and http://localhost.
+payments::ProviderHttpClient::Options webhookHttpOptions(const Settings& settings)
+{
+    payments::ProviderHttpClient::Options options;
+    options.connectTimeout = std::chrono::seconds(5);
+    options.readTimeout = std::chrono::seconds(10);
+    options.maxAttempts = 1;
+    options.allowPlainHttp = !settings.isProduction();
+    return options;
+}
+
 // Cookies are marked Secure when customers reach the server over HTTPS.
 bool usesHttps(const Settings& settings)
 {
@@ -105,9 +117,15 @@ Services::Services(const Settings& settings)
                          settings.expireAfterDays)
     , m_renewalPayments(m_database, *m_clock, m_composer, m_renewalInvoicing, m_paymentService,
                         settings.invoiceLeadDays)
+    , m_webhookHttp(webhookHttpOptions(settings))
+    , m_webhookDelivery(m_database, *m_clock, m_secrets, m_webhookHttp,
+                        webhooks::WebhookDelivery::Policy{})
+    , m_notificationService(m_database, *m_clock)
+    , m_webhookService(m_database, *m_clock, m_secrets)
     , m_jobRunner(m_database, *m_clock,
                   jobCatalog(settings, {m_periodEndService, m_paymentService, m_usageMetricsService,
-                                        m_renewalInvoicing, m_renewalPayments, m_outboxDelivery}))
+                                        m_renewalInvoicing, m_renewalPayments, m_outboxDelivery,
+                                        m_webhookDelivery}))
     , m_jobRunService(m_database)
     , m_invoiceService(m_database)
     , m_staffOrganizationService(m_database, *m_clock, m_paymentService, m_invoiceService)
@@ -129,6 +147,8 @@ Services::Services(const Settings& settings)
     , m_backupJobsController(m_backupJobService, settings.publicBaseUrl)
     , m_backupsController(m_backupService, settings.publicBaseUrl)
     , m_apiKeysController(m_apiKeyService, settings.publicBaseUrl)
+    , m_notificationsController(m_notificationService, settings.publicBaseUrl)
+    , m_webhooksController(m_webhookService, settings.publicBaseUrl, !settings.isProduction())
     , m_clockController(m_clockService)
     , m_ordersController(m_orderService, m_couponService, m_provisioningService, m_couponChecks,
                          settings.publicBaseUrl)
@@ -163,7 +183,7 @@ Services::Services(const Settings& settings)
     , m_signInPagesController(m_authService, m_pageRenderer, m_csrfTokens,
                               {usesHttps(settings), authOptions(settings).sessionLifetime})
     , m_portalPages({m_organizationService, m_invoiceService, m_paymentService, m_planService,
-                     m_planChangeService, m_lifecycleService},
+                     m_planChangeService, m_lifecycleService, m_notificationService},
                     *m_clock, m_pageRenderer, m_csrfTokens, {usesHttps(settings), settings.taxRate})
 {
     api::AdminBillingControllers adminBilling{m_adminOrdersController, m_adminPaymentsController,
@@ -178,6 +198,8 @@ Services::Services(const Settings& settings)
                                  m_backupJobsController,
                                  m_backupsController,
                                  m_apiKeysController,
+                                 m_notificationsController,
+                                 m_webhooksController,
                                  m_ordersController,
                                  m_invoicesController,
                                  m_clockController,

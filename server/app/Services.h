@@ -20,6 +20,7 @@
 #include "api/JobsController.h"
 #include "api/MomoSimulatorController.h"
 #include "api/MomoWebhookController.h"
+#include "api/NotificationsController.h"
 #include "api/OrdersController.h"
 #include "api/OrganizationsController.h"
 #include "api/PayPalController.h"
@@ -28,6 +29,7 @@
 #include "api/PlansController.h"
 #include "api/SubscriptionsController.h"
 #include "api/VirtualMachinesController.h"
+#include "api/WebhooksController.h"
 #include "app/Settings.h"
 #include "auth/LoginThrottle.h"
 #include "domain/Clock.h"
@@ -62,6 +64,7 @@
 #include "services/InvoiceService.h"
 #include "services/JobRunService.h"
 #include "services/LifecycleService.h"
+#include "services/NotificationService.h"
 #include "services/OrderService.h"
 #include "services/OrganizationBulkActions.h"
 #include "services/OrganizationService.h"
@@ -76,6 +79,7 @@
 #include "services/StaffSubscriptionService.h"
 #include "services/UsageMetricsService.h"
 #include "services/VirtualMachineService.h"
+#include "services/WebhookService.h"
 #include "store/Database.h"
 #include "store/sqlite/Migrator.h"
 #include "tenancy/AccessGuard.h"
@@ -88,6 +92,7 @@
 #include "web/PublicPagesController.h"
 #include "web/RegisterPagesController.h"
 #include "web/SignInPagesController.h"
+#include "webhooks/WebhookDelivery.h"
 
 #include <memory>
 
@@ -185,6 +190,10 @@ private:
     services::UsageMetricsService m_usageMetricsService;
     services::RenewalInvoicing m_renewalInvoicing;
     services::RenewalPayments m_renewalPayments;
+    payments::ProviderHttpClient m_webhookHttp;
+    webhooks::WebhookDelivery m_webhookDelivery;
+    services::NotificationService m_notificationService;
+    services::WebhookService m_webhookService;
     jobs::JobRunner m_jobRunner;
     services::JobRunService m_jobRunService;
     services::InvoiceService m_invoiceService;
@@ -208,6 +217,8 @@ private:
     api::BackupJobsController m_backupJobsController;
     api::BackupsController m_backupsController;
     api::ApiKeysController m_apiKeysController;
+    api::NotificationsController m_notificationsController;
+    api::WebhooksController m_webhooksController;
     api::ClockController m_clockController;
     api::OrdersController m_ordersController;
     api::InvoicesController m_invoicesController;

@@ -6,6 +6,7 @@
 #include "i18n/Translator.h"
 #include "payments/FailureMessages.h"
 #include "payments/ProviderHttpClient.h"
+#include "services/CustomerEvents.h"
 #include "services/RequireFound.h"
 #include "store/AuditLogRepository.h"
 #include "store/OutboxRepository.h"
@@ -338,6 +339,9 @@ void PaymentService::fail(Poco::Data::Session& session, const store::PaymentReco
     email.organizationId = payment.organizationId;
     email.dedupeKey = "payment_failed:" + payment.transactionId;
     store::OutboxRepository(session).enqueue(email, at);
+    services::EventPublisher(session, at)
+        .publish(services::CustomerEvents::paymentFailed(payment.organizationId, order, payment.id,
+                                                         state.failureCode));
 }
 
 PaymentView PaymentService::uploadReceipt(std::int64_t orderId, const OrderCaller& caller,

@@ -1,6 +1,7 @@
 #include "quota/QuotaGuard.h"
 
 #include "http/ApiError.h"
+#include "services/CustomerEvents.h"
 #include "store/OrganizationRepository.h"
 #include "store/PlanRepository.h"
 
@@ -140,11 +141,15 @@ int QuotaGuard::afterChange()
             const bool first =
                 usage.markCrossed(metricName(metric), threshold, current, *limit, m_at);
             newlyCrossed += first;
-            if (first)
+            if (first) {
+                services::EventPublisher(m_session, m_at)
+                    .publish(services::CustomerEvents::quotaThreshold(
+                        m_scope.organizationId(), metricName(metric), threshold, current, *limit));
                 Poco::Logger::get("ebm.quota")
                     .warning("organization %s reached %d%% of its %s quota (%Ld of %Ld)",
                              m_scope.organizationId(), threshold, metricName(metric), current,
                              *limit);
+            }
             Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
             entry->set("metric", metricName(metric));
             entry->set("threshold", threshold);

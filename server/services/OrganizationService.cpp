@@ -4,6 +4,7 @@
 #include "domain/Timestamp.h"
 #include "http/ApiError.h"
 #include "security/TokenGenerator.h"
+#include "services/CustomerEvents.h"
 #include "services/RequireFound.h"
 #include "store/AuditLogRepository.h"
 #include "store/AuthTokenRepository.h"
@@ -161,6 +162,10 @@ store::MemberRecord OrganizationService::invite(const tenancy::TenantScope& scop
         m_composer.invitation(organization->locale, store::UserRepository::normalizeEmail(email),
                               organization->name, inviterName, token),
         at);
+    EventPublisher(session, at)
+        .publish(CustomerEvents::memberInvited(scope.organizationId(),
+                                               store::UserRepository::normalizeEmail(email),
+                                               std::string(toString(role))));
     store::AuditLogRepository(session).append(
         auditEntry(scope, "member.invited", std::to_string(memberId), requestId), at);
     quotas.afterChange();

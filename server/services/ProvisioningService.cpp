@@ -6,6 +6,7 @@
 #include "i18n/Translator.h"
 #include "quota/QuotaGuard.h"
 #include "security/TokenGenerator.h"
+#include "services/CustomerEvents.h"
 #include "services/RequireFound.h"
 #include "store/AuditLogRepository.h"
 #include "store/AuthTokenRepository.h"
@@ -131,6 +132,9 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
     receipt.organizationId = organizationId;
     receipt.dedupeKey = "receipt:payment:" + std::to_string(paymentId);
     store::OutboxRepository(session).enqueue(receipt, at);
+    EventPublisher(session, at)
+        .publish(CustomerEvents::paymentCompleted(organizationId, order, invoice, paymentId));
+    EventPublisher(session, at).publish(CustomerEvents::invoiceIssued(invoice));
 
     if (!store::OrderRepository(session).markCompleted(order.id, organizationId, at))
         throw std::runtime_error("order " + order.orderNumber +
@@ -160,6 +164,7 @@ BilledPeriod ProvisioningService::provisionNew(Poco::Data::Session& session,
     welcome.organizationId = organizationId;
     welcome.dedupeKey = "welcome:order:" + std::to_string(order.id);
     store::OutboxRepository(session).enqueue(welcome, at);
+    EventPublisher(session, at).publish(CustomerEvents::provisioned(organization, plan.name));
     audit(session, organizationId, "organization.provisioned", "organization", organizationId,
           requestId, at);
     const i18n::Translator t(order.locale);

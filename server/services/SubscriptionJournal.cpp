@@ -1,5 +1,6 @@
 #include "services/SubscriptionJournal.h"
 
+#include "services/CustomerEvents.h"
 #include "store/AuditLogRepository.h"
 #include "store/OutboxRepository.h"
 
@@ -44,6 +45,8 @@ bool SubscriptionJournal::record(const SubscriptionStep& step,
     email.dedupeKey = step.dedupeKey;
     if (!store::OutboxRepository(m_session).enqueue(email, m_at))
         return false;
+    EventPublisher(m_session, m_at)
+        .publish(CustomerEvents::subscriptionStep(email.templateName, after, step.details));
     store::AuditEntry entry;
     entry.actorKind = step.actor.kind;
     entry.actorUserId = step.actor.userId;

@@ -91,8 +91,10 @@ std::int64_t requestedPage(const http::ApiRequest& request)
 } // namespace
 
 PortalLayout::PortalLayout(services::OrganizationService& organizations,
+                           services::NotificationService& notifications,
                            const PageRenderer& renderer, const CsrfTokens& csrf, bool secureCookies)
     : m_organizations(organizations)
+    , m_notifications(notifications)
     , m_renderer(renderer)
     , m_csrf(csrf)
     , m_secureCookies(secureCookies)
@@ -125,8 +127,12 @@ http::ApiResponse PortalLayout::page(const PageRequest& page, Section section,
                                     .set("url", "/account/" + mine.organization.id + "/")
                                     .set("current", mine.organization.id == current));
     }
+    const std::int64_t unread = m_notifications.unreadCount(page.http().tenant());
     TemplateContext frame;
     frame.set("nav", navigation(page, section))
+        .set("notifications_url", baseUrl(page.http()) + "notifications")
+        .set("unread_count", std::to_string(unread))
+        .set("has_unread", unread > 0)
         .set("switcher", organizations.size() > 1)
         .set("organizations", std::move(organizations))
         .set("organization_name", organizationName)

@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "services/NotificationService.h"
 #include "services/OrganizationService.h"
 #include "web/CsrfTokens.h"
 #include "web/PageRenderer.h"
@@ -15,7 +16,8 @@ namespace ebm::web
 {
 
 // The frame every page of an organization's portal shares: the navigation (aria-current on the
-// page shown), the switcher between the caller's organizations, the notice a redirect asked for
+// page shown), the bell with the unread notifications, the switcher between the caller's
+// organizations, the notice a redirect asked for
 // (?notice=<code> only ever selects one of a fixed set of translated messages) and the pager of
 // long lists.
 class PortalLayout final
@@ -28,7 +30,8 @@ public:
         Invoices,
         Payments,
         Members,
-        Settings
+        Settings,
+        Notifications
     };
 
     // Which page of a long list to show (?page=, from 1), as an offset and a limit.
@@ -39,7 +42,8 @@ public:
         std::int64_t limit = 0;
     };
 
-    PortalLayout(services::OrganizationService& organizations, const PageRenderer& renderer,
+    PortalLayout(services::OrganizationService& organizations,
+                 services::NotificationService& notifications, const PageRenderer& renderer,
                  const CsrfTokens& csrf, bool secureCookies);
 
     PageRequest request(const http::ApiRequest& request) const;
@@ -68,6 +72,7 @@ private:
     std::vector<TemplateContext> notices(const PageRequest& page) const;
 
     services::OrganizationService& m_organizations;
+    services::NotificationService& m_notifications;
     const PageRenderer& m_renderer;
     const CsrfTokens& m_csrf;
     bool m_secureCookies;

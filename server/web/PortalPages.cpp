@@ -5,7 +5,8 @@ namespace ebm::web
 
 PortalPages::PortalPages(const Services& services, const Clock& clock, const PageRenderer& renderer,
                          const CsrfTokens& csrf, Options options)
-    : m_layout(services.organizations, renderer, csrf, options.secureCookies)
+    : m_layout(services.organizations, services.notifications, renderer, csrf,
+               options.secureCookies)
     , m_overview(m_layout, services.organizations, clock)
     , m_settings(m_layout, services.organizations)
     , m_members(m_layout, services.organizations)
@@ -13,6 +14,7 @@ PortalPages::PortalPages(const Services& services, const Clock& clock, const Pag
     , m_payments(m_layout, services.payments)
     , m_plan(m_layout, services.organizations, services.plans, services.planChanges,
              services.lifecycle, clock, options.taxRate)
+    , m_notifications(m_layout, services.notifications)
 {
 }
 

@@ -13,6 +13,7 @@
 #include "web/PortalInvoicesController.h"
 #include "web/PortalLayout.h"
 #include "web/PortalMembersController.h"
+#include "web/PortalNotificationsController.h"
 #include "web/PortalOverviewController.h"
 #include "web/PortalPaymentsController.h"
 #include "web/PortalPlanController.h"
@@ -35,6 +36,7 @@ public:
         services::PlanService& plans;
         services::PlanChangeService& planChanges;
         services::LifecycleService& lifecycle;
+        services::NotificationService& notifications;
     };
 
     struct Options
@@ -70,6 +72,10 @@ public:
     {
         return m_plan;
     }
+    PortalNotificationsController& notifications()
+    {
+        return m_notifications;
+    }
 
 private:
     PortalLayout m_layout;
@@ -79,6 +85,7 @@ private:
     PortalInvoicesController m_invoices;
     PortalPaymentsController m_payments;
     PortalPlanController m_plan;
+    PortalNotificationsController m_notifications;
 };
 
 } // namespace ebm::web

@@ -36,7 +36,7 @@ TEST(CommandsTest, MigrateTwiceIsANoOp)
     const auto second = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_EQ(second.exitCode, 0);
     EXPECT_NE(second.output.find("up to date"), std::string::npos) << second.output;
-    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "8");
+    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "9");
     EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "PRAGMA journal_mode"), "wal");
 }
 

@@ -35,6 +35,7 @@ struct Holdings
     std::map<std::string, std::string> resources; // resource kind → id
     std::string memberId;
     std::string apiKey;
+    std::string webhookSecret;
 };
 
 struct Route
@@ -170,6 +171,13 @@ protected:
             call("POST", "/api/tenants/api-keys/", R"({"name":"engine"})", auth(token), false);
         h.resources["api_key"] = std::to_string(key.json()->getValue<std::int64_t>("id"));
         h.apiKey = key.json()->getValue<std::string>("key");
+        const auto hook =
+            call("POST", "/api/tenants/webhooks/",
+                 R"({"url":"https://hooks.example.com/)" + name.substr(0, 5) + R"("})", auth(token),
+                 false);
+        h.resources["webhook"] = std::to_string(hook.json()->getValue<std::int64_t>("id"));
+        h.webhookSecret = hook.json()->getValue<std::string>("secret");
+        h.resources["notification"] = firstId("/api/tenants/notifications/", token);
         const auto days =
             call("GET", "/api/tenants/usage-metrics/", "", auth(token)).json()->getArray("results");
         h.resources["usage_metric"] =
@@ -247,6 +255,7 @@ protected:
             replace(route.organizationParam, holdings.tenant.organizationId);
         replace("member_id", owned.memberId);
         replace("invoice_id", owned.resources.at("invoice"));
+        replace("notification_id", owned.resources.at("notification"));
         if (!route.resource.empty() && holdings.resources.count(route.resource))
             replace("id", holdings.resources.at(route.resource));
         return path;
@@ -271,6 +280,8 @@ protected:
                  R"(,"started_at":"2026-01-02T00:00:00Z","status":"failed",)"
                  R"("size_bytes":0})"},
             {"POST /api/tenants/api-keys/", R"({"name":"another"})"},
+            {"POST /api/tenants/webhooks/", R"({"url":"https://hooks.example.com/more"})"},
+            {"PATCH /api/tenants/webhooks/{id}/", R"({"description":"renamed"})"},
             {"POST /api/tenants/organizations/{id}/invite_member/",
              R"({"email":"x@example.com","role":"viewer"})"},
             {"PATCH /api/tenants/organizations/{id}/members/{member_id}/", R"({"role":"owner"})"},
@@ -367,7 +378,8 @@ TEST_F(IsolationSuiteTest, AnotherOrganizationsIdsUnderOnesOwnOrganizationAre404
     int checked = 0;
     for (const Route& route : routesWithAccess("tenant")) {
         if (route.pattern.find("{member_id}") == std::string::npos &&
-            route.pattern.find("{invoice_id}") == std::string::npos)
+            route.pattern.find("{invoice_id}") == std::string::npos &&
+            route.pattern.find("{notification_id}") == std::string::npos)
             continue;
         const auto result =
             callAs(route, pathFor(route, s_a, &s_b), bodyFor(route, s_a), s_a.tenant.ownerToken);
@@ -457,7 +469,9 @@ TEST_F(IsolationSuiteTest, NoSecretInTheLogOrInAnyAnswer)
         {"owner token", s_a.tenant.ownerToken},
         {"viewer token", s_viewerToken},
         {"API key", s_a.apiKey},
-        {"other API key", s_b.apiKey}};
+        {"other API key", s_b.apiKey},
+        {"webhook secret", s_a.webhookSecret},
+        {"other webhook secret", s_b.webhookSecret}};
     for (const auto& [what, secret] : secrets) {
         EXPECT_EQ(log.find(secret), std::string::npos) << what << " found in the server log";
         EXPECT_EQ(s_answers.find(secret), std::string::npos) << what << " found in an answer";

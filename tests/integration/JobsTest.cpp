@@ -260,7 +260,7 @@ TEST_F(JobsTest, StaffReadTheRunsAndTheJobs)
     const auto jobs = client().get("/api/admin/jobs/", auth(m_staff));
     ASSERT_EQ(jobs.status, 200) << jobs.body;
     const auto results = jobs.json()->getArray("results");
-    ASSERT_EQ(results->size(), 6u);
+    ASSERT_EQ(results->size(), 7u);
     const auto check = results->getObject(0);
     EXPECT_EQ(check->getObject("schedule")->getValue<std::string>("kind"), "daily");
     EXPECT_EQ(check->getObject("schedule")->getValue<int>("hour_utc"), 2);

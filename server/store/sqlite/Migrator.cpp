@@ -28,6 +28,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {6, "analytics", embedded::file__0006_analytics()},
         {7, "jobs", embedded::file__0007_jobs()},
         {8, "billing_jobs", embedded::file__0008_billing_jobs()},
+        {9, "notifications", embedded::file__0009_notifications()},
     };
     return all;
 }

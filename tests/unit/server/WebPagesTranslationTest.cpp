@@ -16,9 +16,9 @@ namespace
 {
 
 // Strings that read the same in French.
-const std::set<std::string> kSameInFrench = {"Confirmation", "Contact",      "FAQ",     "Total",
-                                             "BIC",          "PDF",          "Actions", "Date",
-                                             "Pages",        "Documentation"};
+const std::set<std::string> kSameInFrench = {
+    "Confirmation", "Contact", "FAQ",   "Total",         "BIC",          "PDF",
+    "Actions",      "Date",    "Pages", "Documentation", "Notifications"};
 
 TEST(WebPagesTranslationTest, EveryTemplateStringHasAFrenchTranslation)
 {
