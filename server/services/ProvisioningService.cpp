@@ -134,7 +134,8 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
     store::OutboxRepository(session).enqueue(receipt, at);
     EventPublisher(session, at)
         .publish(CustomerEvents::paymentCompleted(organizationId, order, invoice, paymentId));
-    EventPublisher(session, at).publish(CustomerEvents::invoiceIssued(invoice));
+    if (invoice.issuedAt == formatIso8601(at)) // a renewal's invoice was announced when issued
+        EventPublisher(session, at).publish(CustomerEvents::invoiceIssued(invoice));
 
     if (!store::OrderRepository(session).markCompleted(order.id, organizationId, at))
         throw std::runtime_error("order " + order.orderNumber +

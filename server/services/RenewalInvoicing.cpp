@@ -4,6 +4,8 @@
 #include "billing/InvoicePdf.h"
 #include "domain/SubscriptionPeriod.h"
 #include "domain/Timestamp.h"
+#include "services/CustomerEvents.h"
+#include "services/EventPublisher.h"
 #include "services/RequireFound.h"
 #include "services/SubscriptionFulfilment.h"
 #include "store/AuditLogRepository.h"
@@ -128,6 +130,7 @@ store::InvoiceRecord RenewalInvoicing::issue(Poco::Data::Session& session,
     entry.reason = "renewal order " + renewal.order.orderNumber;
     entry.requestId = requestId;
     store::AuditLogRepository(session).append(entry, at);
+    EventPublisher(session, at).publish(CustomerEvents::invoiceIssued(invoice));
     return invoice;
 }
 

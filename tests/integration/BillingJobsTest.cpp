@@ -149,6 +149,13 @@ TEST_F(BillingJobsTest, PayingTheRenewalOrderMarksItsInvoicePaidInsteadOfIssuing
               "paid 2024-03-04T10:00:00Z 1");
     EXPECT_EQ(sql("SELECT subscription_end FROM organizations"), "2024-03-31T10:00:00Z");
     EXPECT_EQ(runJob("generate-invoices")->getValue<int>("invoices"), 0);
+    // The customer heard of the renewal invoice once, when it was issued, not again when paid.
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM notifications WHERE event_type = 'invoice.issued' AND "
+                  "created_at = '2024-02-23T10:00:00Z'"),
+              "1");
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM notifications WHERE event_type = 'invoice.issued' AND "
+                  "created_at > '2024-02-23T10:00:00Z'"),
+              "0");
 }
 
 TEST_F(BillingJobsTest, AnUpgradePaidVoidsTheOldRenewalInvoiceAndTheNextRunInvoicesTheNewPrice)
