@@ -32,7 +32,7 @@ TEST(CommandsTest, MigrateTwiceIsANoOp)
     TempDir dir;
     const auto first = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     ASSERT_EQ(first.exitCode, 0) << first.output;
-    EXPECT_NE(first.output.find("from schema version 0 to 8"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("from schema version 0 to 9"), std::string::npos) << first.output;
     const auto second = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_EQ(second.exitCode, 0);
     EXPECT_NE(second.output.find("up to date"), std::string::npos) << second.output;
