@@ -614,18 +614,16 @@ Après :
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+27"/>
+        <location line="+2"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+2"/>
         <source>Void</source>
         <translation>Annulée</translation>
     </message>
@@ -650,12 +648,24 @@ Après :
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Issued</source>
+        <comment>column: the day the invoice was issued</comment>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Paid</source>
+        <comment>column: the day the invoice was paid</comment>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Void reason</source>
         <translation>Motif d’annulation</translation>
     </message>
@@ -1121,48 +1131,48 @@ Après :
     </message>
     <message>
         <location line="+1"/>
-        <source>Plan</source>
-        <translation>Forfait</translation>
+        <source>Plan:</source>
+        <translation>Forfait :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Billing cycle</source>
-        <translation>Cycle de facturation</translation>
+        <source>Billing cycle:</source>
+        <translation>Cycle de facturation :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Paid period</source>
-        <translation>Période payée</translation>
+        <source>Paid period:</source>
+        <translation>Période payée :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Billing day</source>
-        <translation>Jour de facturation</translation>
+        <source>Billing day:</source>
+        <translation>Jour de facturation :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Renewal</source>
-        <translation>Renouvellement</translation>
+        <source>Renewal:</source>
+        <translation>Renouvellement :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Scheduled change</source>
-        <translation>Changement prévu</translation>
+        <source>Scheduled change:</source>
+        <translation>Changement prévu :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Customer since</source>
-        <translation>Client depuis</translation>
+        <source>Customer since:</source>
+        <translation>Client depuis :</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1493,12 +1503,11 @@ Après :
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
@@ -1541,6 +1550,12 @@ Après :
         <location line="+2"/>
         <source>Created</source>
         <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <comment>column: the day the payment completed</comment>
+        <translation>Terminé le</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1917,16 @@ Après :
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>count</source>
         <comment>unit of a usage chart</comment>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB</source>
+        <comment>gigabytes</comment>
+        <translation>Go</translation>
     </message>
 </context>
 <context>

@@ -323,7 +323,7 @@
 <context>
     <name>Invoice</name>
     <message>
-        <location filename="../server/services/ProvisioningService.cpp" line="+52"/>
+        <location filename="../server/services/ProvisioningService.cpp" line="+53"/>
         <source>%1 plan — monthly subscription</source>
         <translation>Forfait %1 — abonnement mensuel</translation>
     </message>
@@ -979,7 +979,7 @@
     <message>
         <location filename="../server/web/PortalInvoicesController.cpp" line="+12"/>
         <location filename="../server/web/PortalLayout.cpp" line="+23"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+132"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+138"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-120"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-126"/>
         <source>Join an organization</source>
         <translation>Rejoindre une organisation</translation>
     </message>
@@ -1779,7 +1779,7 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-150"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-156"/>
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
@@ -2609,7 +2609,7 @@
     </message>
     <message>
         <location filename="../server/web/PortalNotificationsController.cpp" line="+12"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-146"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-146"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>

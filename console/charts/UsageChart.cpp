@@ -85,7 +85,9 @@ void UsageChart::fitAxes(const Series& series)
 
 QString UsageChart::unitLabel(const QString& unit)
 {
-    return unit == QLatin1String("count") ? tr("count", "unit of a usage chart") : unit;
+    if (unit == QLatin1String("count"))
+        return tr("count", "unit of a usage chart");
+    return unit == QLatin1String("GB") ? tr("GB", "gigabytes") : unit;
 }
 
 void UsageChart::clear()

@@ -30,11 +30,11 @@ QString InvoicesModel::header(int column) const
     case Total:
         return tr("Total");
     case Issued:
-        return tr("Issued");
+        return tr("Issued", "column: the day the invoice was issued");
     case Due:
         return tr("Due");
     case Paid:
-        return tr("Paid");
+        return tr("Paid", "column: the day the invoice was paid");
     case VoidReason:
         return tr("Void reason");
     default:

@@ -44,7 +44,7 @@ QString PaymentsModel::header(int column) const
     case Created:
         return tr("Created");
     case Completed:
-        return tr("Completed");
+        return tr("Completed", "column: the day the payment completed");
     default:
         return {};
     }

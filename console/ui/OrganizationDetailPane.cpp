@@ -205,11 +205,11 @@ void OrganizationDetailPane::retranslate()
     m_tabs->setTabText(2, tr("Usage"));
     m_tabs->setTabText(3, tr("Payments"));
     m_tabs->setTabText(4, tr("Invoices"));
-    const QStringList titles{tr("Plan"),        tr("Billing cycle"), tr("Paid period"),
-                             tr("Billing day"), tr("Renewal"),       tr("Scheduled change"),
-                             tr("Contact"),     tr("Language"),      tr("Customer since")};
+    const QStringList titles{tr("Plan:"),        tr("Billing cycle:"), tr("Paid period:"),
+                             tr("Billing day:"), tr("Renewal:"),       tr("Scheduled change:"),
+                             tr("Contact:"),     tr("Language:"),      tr("Customer since:")};
     for (int i = 0; i < Fields.size(); ++i)
-        m_fieldTitles.value(Fields.at(i))->setText(titles.at(i) + QLatin1Char(':'));
+        m_fieldTitles.value(Fields.at(i))->setText(titles.at(i));
     const QStringList metricLabels{tr("ESXi hosts"), tr("Virtual machines"), tr("Backup jobs"),
                                    tr("Storage (GB)"), tr("Users")};
     for (int i = 0; i < metricLabels.size(); ++i)
