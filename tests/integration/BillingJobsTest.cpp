@@ -6,6 +6,7 @@
 // process-renewals starts the renewal payment once per period with the method on file (a MoMo
 // request to the stored number that renews when approved, a PayPal approval link emailed),
 // leaves bank transfers to the invoice, and records and emails a method that cannot start.
+#include "ClockedTenantTest.h"
 #include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
@@ -19,57 +20,18 @@ namespace ebm::test
 namespace
 {
 
-// A monthly period bought on 31 January 2024 at 10:00 ends on 29 February at 10:00.
-const std::string kStart = "2024-01-31T10:00:00Z";
-
-class BillingJobsTest : public ::testing::Test
+class BillingJobsTest : public ClockedTenantTest
 {
 protected:
+    BillingJobsTest()
+        : ClockedTenantTest("Kribi Backup")
+    {
+    }
+
     void SetUp() override
     {
-        seedPlansAndStaff(m_dir.path());
-        ServerProcess::Environment environment = fastPasswords();
-        environment["EBM_CLOCK_START"] = kStart;
-        m_server =
-            std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{}, environment);
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-        m_tenant = purchaseTenant(*m_server, m_dir.path(), m_staff, "Kribi Backup", "silver");
+        ClockedTenantTest::SetUp();
         executeSql(database(), "UPDATE organizations SET locale = 'en'");
-    }
-
-    HttpClient client() const
-    {
-        return m_server->client();
-    }
-
-    std::string database() const
-    {
-        return m_dir.file("ebm.sqlite3");
-    }
-
-    std::string sql(const std::string& query) const
-    {
-        return queryScalar(database(), query);
-    }
-
-    void advanceDays(int days)
-    {
-        const auto moved =
-            client().post("/api/admin/clock/advance/", R"({"days":)" + std::to_string(days) + "}",
-                          "application/json", auth(m_staff));
-        ASSERT_EQ(moved.status, 200) << moved.body;
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-        m_tenant.ownerToken = login(client(), m_tenant.ownerEmail, kMemberPassword);
-    }
-
-    // Runs the job and answers its "changes".
-    Poco::JSON::Object::Ptr runJob(const std::string& job) const
-    {
-        const auto run = client().post("/api/admin/jobs/" + job + "/run/", "{}", "application/json",
-                                       auth(m_staff));
-        EXPECT_EQ(run.status, 200) << run.body;
-        EXPECT_EQ(run.json()->getValue<std::string>("outcome"), "succeeded") << run.body;
-        return run.json()->getObject("changes");
     }
 
     HttpResult payOrder(const std::string& orderId) const
@@ -86,11 +48,6 @@ protected:
     {
         return sql("SELECT MAX(id) FROM orders WHERE kind = 'renewal'");
     }
-
-    TempDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::string m_staff;
-    Tenant m_tenant;
 };
 
 TEST_F(BillingJobsTest, TheRenewalInvoiceIsIssuedAndEmailedOnceWithinTheLeadDays)

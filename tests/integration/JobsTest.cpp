@@ -4,6 +4,7 @@
 // starts do the work once, a run held elsewhere answers 409 job_running and the CLI exits 75);
 // a run left by a crashed process redone without a second email; the runs and jobs read through
 // the admin API; and the in-server scheduler running a due job by itself.
+#include "ClockedTenantTest.h"
 #include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
@@ -21,68 +22,12 @@ namespace ebm::test
 namespace
 {
 
-// A monthly period bought on 31 January 2024 at 10:00 ends on 29 February at 10:00.
-const std::string kStart = "2024-01-31T10:00:00Z";
-
-class JobsTest : public ::testing::Test
+class JobsTest : public ClockedTenantTest
 {
 protected:
-    void startServer(ServerProcess::Environment extra = {})
+    JobsTest()
+        : ClockedTenantTest("Kribi Backup")
     {
-        ServerProcess::Environment environment = fastPasswords();
-        environment["EBM_CLOCK_START"] = kStart;
-        environment.insert(extra.begin(), extra.end());
-        m_server =
-            std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{}, environment);
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-    }
-
-    void SetUp() override
-    {
-        seedPlansAndStaff(m_dir.path());
-        startServer();
-        m_tenant = purchaseTenant(*m_server, m_dir.path(), m_staff, "Kribi Backup", "silver");
-    }
-
-    HttpClient client() const
-    {
-        return m_server->client();
-    }
-
-    std::string database() const
-    {
-        return m_dir.file("ebm.sqlite3");
-    }
-
-    void advanceDays(int days)
-    {
-        const auto moved =
-            client().post("/api/admin/clock/advance/", R"({"days":)" + std::to_string(days) + "}",
-                          "application/json", auth(m_staff));
-        ASSERT_EQ(moved.status, 200) << moved.body;
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-    }
-
-    HttpResult startJob(const std::string& job = "check-expirations") const
-    {
-        return client().post("/api/admin/jobs/" + job + "/run/", "{}", "application/json",
-                             auth(m_staff));
-    }
-
-    // Runs check-expirations and answers its "changes".
-    Poco::JSON::Object::Ptr checkExpirations() const
-    {
-        const auto run = startJob();
-        EXPECT_EQ(run.status, 200) << run.body;
-        EXPECT_EQ(run.json()->getValue<std::string>("outcome"), "succeeded") << run.body;
-        return run.json()->getObject("changes");
-    }
-
-    std::string emailsTo(const std::string& templateName) const
-    {
-        return queryScalar(database(), "SELECT COUNT(*) FROM email_outbox WHERE template = '" +
-                                           templateName + "' AND recipient = '" +
-                                           m_tenant.ownerEmail + "'");
     }
 
     // A lease and a running run as a process that stopped in the middle would leave them.
@@ -99,11 +44,6 @@ protected:
                                    expiresAt + "')");
         return id;
     }
-
-    TempDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::string m_staff;
-    Tenant m_tenant;
 };
 
 TEST_F(JobsTest, RemindersAreSentSevenThreeAndOneDayBeforeTheEndEachOnce)

@@ -2,6 +2,7 @@
 // charged pro rata and applied when paid, a downgrade refused while over quota then applied at
 // the period's end, early and late renewals, cancellation at the period's end or at once by
 // staff, and an unpaid period going overdue, suspended and expired, each step emailed once.
+#include "ClockedTenantTest.h"
 #include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
@@ -16,32 +17,12 @@ namespace ebm::test
 namespace
 {
 
-// 31 January 2024 at 10:00: a monthly period anchored on the 31st ends on 29 February (leap
-// year), then on 31 March.
-const std::string kStart = "2024-01-31T10:00:00Z";
-
-class SubscriptionChangesTest : public ::testing::Test
+class SubscriptionChangesTest : public ClockedTenantTest
 {
 protected:
-    void SetUp() override
+    SubscriptionChangesTest()
+        : ClockedTenantTest("Limbe Backup")
     {
-        seedPlansAndStaff(m_dir.path());
-        ServerProcess::Environment environment = fastPasswords();
-        environment["EBM_CLOCK_START"] = kStart;
-        m_server =
-            std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{}, environment);
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-        m_tenant = purchaseTenant(*m_server, m_dir.path(), m_staff, "Limbe Backup", "silver");
-    }
-
-    HttpClient client() const
-    {
-        return m_server->client();
-    }
-
-    std::string database() const
-    {
-        return m_dir.file("ebm.sqlite3");
     }
 
     HttpResult ownerPost(const std::string& action, const std::string& body = "{}") const
@@ -71,17 +52,6 @@ protected:
         return organization()->getObject("plan")->getValue<std::string>("slug");
     }
 
-    // Moves the server's clock; sessions expire meanwhile, so staff and owner sign in again.
-    void advanceDays(int days)
-    {
-        const auto moved =
-            client().post("/api/admin/clock/advance/", R"({"days":)" + std::to_string(days) + "}",
-                          "application/json", auth(m_staff));
-        ASSERT_EQ(moved.status, 200) << moved.body;
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-        m_tenant.ownerToken = login(client(), m_tenant.ownerEmail, kMemberPassword);
-    }
-
     // Staff record the bank transfer of exactly the order's total.
     HttpResult pay(const Poco::JSON::Object::Ptr& order) const
     {
@@ -92,28 +62,6 @@ protected:
                 order->getValue<std::string>("currency") + R"("})",
             "application/json", auth(m_staff));
     }
-
-    // Runs check-expirations now and answers its "changes" counts.
-    Poco::JSON::Object::Ptr checkExpirations() const
-    {
-        const auto run = client().post("/api/admin/jobs/check-expirations/run/", "{}",
-                                       "application/json", auth(m_staff));
-        EXPECT_EQ(run.status, 200) << run.body;
-        EXPECT_EQ(run.json()->getValue<std::string>("outcome"), "succeeded") << run.body;
-        return run.json()->getObject("changes");
-    }
-
-    std::string emailsTo(const std::string& templateName) const
-    {
-        return queryScalar(database(), "SELECT COUNT(*) FROM email_outbox WHERE template = '" +
-                                           templateName + "' AND recipient = '" +
-                                           m_tenant.ownerEmail + "'");
-    }
-
-    TempDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::string m_staff;
-    Tenant m_tenant;
 };
 
 TEST_F(SubscriptionChangesTest, PurchaseAnchorsTheMonthlyPeriodOnTheLastDayOfTheMonth)
