@@ -4,6 +4,8 @@
 #include <QPainterPath>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace
 {
 const QStringList Good{QStringLiteral("active"), QStringLiteral("paid"),
@@ -28,6 +30,16 @@ QColor StatusBadgeDelegate::colourOf(const QString& status)
     if (Wrong.contains(status))
         return QColor(0xc5, 0x22, 0x1f);
     return QColor(0x6b, 0x72, 0x80);
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    const QFontMetrics metrics(option.font);
+    const int padding = metrics.height() / 2;
+    const QSize text = QStyledItemDelegate::sizeHint(option, index);
+    return {metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 4 * padding,
+            std::max(text.height(), metrics.height() + 8)};
 }
 
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
