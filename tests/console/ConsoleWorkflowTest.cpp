@@ -354,6 +354,8 @@ void ConsoleWorkflowTest::approvingABankTransferActivatesTheOrganization()
 {
     const std::string order = orderPaidByBankTransfer();
     Workspace workspace;
+    QAbstractItemModelTester tester(&workspace.bankTransfers(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     openWorkspace(workspace);
     QTRY_COMPARE_WITH_TIMEOUT(workspace.bankTransfers().rowCount(), 1, kWaitMs);
     BankTransfersPage page(workspace.bankTransfers());
