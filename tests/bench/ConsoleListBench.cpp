@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -77,6 +78,7 @@ int main(int argc, char** argv)
     OrganizationFilter filter;
     QTableView view;
     view.resize(1200, 700);
+    view.verticalHeader()->hide();
     OrganizationsModel::Entries entries;
     timed("open: read the cache (worker thread)",
           [&] { entries = OrganizationsModel::prepare(LocalCache::readOrganizations(path)); });
