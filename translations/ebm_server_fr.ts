@@ -146,7 +146,52 @@
         <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>ESXi servers</source>
+        <translation>serveurs ESXi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtual machines</source>
+        <translation>machines virtuelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup jobs</source>
+        <translation>tâches de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup storage</source>
+        <translation>stockage de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is close to its %2 quota</source>
+        <translation>%1 approche de son quota : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uses %3 of the %4 %2 its plan allows. Free some up or upgrade the plan under Billing before the limit is reached.</source>
+        <translation>%1 utilise %3 des %4 %2 que son offre autorise. Libérez-en ou passez à une offre supérieure sous Facturation avant d’atteindre la limite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has reached its %2 quota</source>
+        <translation>%1 a atteint son quota : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 uses %3 of the %4 %2 its plan allows: new ones are refused until you free some up or upgrade the plan under Billing.</source>
+        <translation>%1 utilise %3 des %4 %2 que son offre autorise : tout ajout est refusé tant que vous n’en libérez pas ou ne passez pas à une offre supérieure sous Facturation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reset your ESXi Backup Manager Cloud password</source>
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
@@ -186,12 +231,12 @@
         <translation>Pour renouveler l&apos;abonnement de %1, une demande de paiement Mobile Money de %2 a été envoyée au %3. Approuvez-la sur votre téléphone.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-217"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+76"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
@@ -265,7 +310,7 @@
         <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-241"/>
         <location line="+46"/>
         <location filename="../server/services/NotificationTexts.cpp" line="-47"/>
         <location line="+31"/>
@@ -1080,13 +1125,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+43"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+43"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
@@ -1299,7 +1344,7 @@
     </message>
     <message>
         <location filename="../server/web/PortalOverviewController.cpp" line="-1"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-53"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-53"/>
         <source>My organizations</source>
         <translation>Mes organisations</translation>
     </message>
@@ -1530,7 +1575,7 @@
         <translation>Rejoindre une organisation</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>You were invited to an organization on ESXi Backup Manager Cloud. Choose your name and password to accept (or enter the password of your existing account).</source>
         <translation>Vous êtes invité à rejoindre une organisation sur ESXi Backup Manager Cloud. Choisissez votre nom et votre mot de passe pour accepter (ou saisissez le mot de passe de votre compte existant).</translation>
     </message>
@@ -1739,7 +1784,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+5"/>
         <source>Pricing</source>
         <translation>Tarifs</translation>
@@ -1755,13 +1800,13 @@
         <translation>Les prix incluent tous les frais ; aucune taxe ne s’y ajoute.</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-4"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-4"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-141"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+15"/>
         <location line="+2"/>
         <source>Sign out</source>
@@ -1770,7 +1815,7 @@
     <message>
         <location filename="../server/web/CheckoutPagesController.cpp" line="+322"/>
         <location filename="../server/web/SignInPagesController.cpp" line="+108"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-16"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+9"/>
@@ -1845,23 +1890,23 @@
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+16"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Welcome! Choose the password you will sign in with.</source>
         <translation>Bienvenue ! Choisissez le mot de passe avec lequel vous vous connecterez.</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+1"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -1878,12 +1923,12 @@
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-107"/>
         <location line="+13"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Forgotten password</source>
         <translation>Mot de passe oublié</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
         <translation>Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
     </message>
@@ -2300,7 +2345,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Payment</source>
@@ -2308,7 +2353,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Confirmation</source>
@@ -2355,7 +2400,7 @@
         <translation>Justificatif reçu le %1. Nous vous écrirons dès que le virement sera vérifié.</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <source>Create your account</source>
         <translation>Créez votre compte</translation>
     </message>
@@ -2433,12 +2478,12 @@
     </message>
     <message>
         <location filename="../server/web/CheckoutPagesController.cpp" line="-194"/>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the Mobile Money number to charge.</source>
         <translation>Saisissez le numéro Mobile Money à débiter.</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>

@@ -113,6 +113,20 @@ store::OutboundEmail composed(const i18n::Translator& t, const std::string& temp
     return email;
 }
 
+// The quota's name in the customer's language.
+std::string metricLabel(const i18n::Translator& t, const std::string& metric)
+{
+    if (metric == "servers")
+        return t.translate("Email", "ESXi servers");
+    if (metric == "vms")
+        return t.translate("Email", "virtual machines");
+    if (metric == "backups")
+        return t.translate("Email", "backup jobs");
+    if (metric == "storage")
+        return t.translate("Email", "backup storage");
+    return t.translate("Email", "users");
+}
+
 const NoticeText& noticeText(Notice notice)
 {
     for (const NoticeText& text : kNoticeTexts)
@@ -126,6 +140,30 @@ const NoticeText& noticeText(Notice notice)
 EmailComposer::EmailComposer(std::string publicBaseUrl)
     : m_publicBaseUrl(std::move(publicBaseUrl))
 {
+}
+
+store::OutboundEmail
+EmailComposer::quotaWarning(const std::string& locale, const std::string& recipient,
+                            const std::string& organizationName, const std::string& metric,
+                            int threshold, const std::string& current, const std::string& limit)
+{
+    const i18n::Translator t(locale);
+    const std::vector<std::string> details{organizationName, metricLabel(t, metric), current,
+                                           limit};
+    if (threshold < 100)
+        return composed(
+            t, "quota_warning", recipient,
+            substitute(t.translate("Email", "%1 is close to its %2 quota"), details),
+            {substitute(t.translate("Email", "%1 uses %3 of the %4 %2 its plan allows. Free some "
+                                             "up or upgrade the plan under Billing before the "
+                                             "limit is reached."),
+                        details)});
+    return composed(t, "quota_warning", recipient,
+                    substitute(t.translate("Email", "%1 has reached its %2 quota"), details),
+                    {substitute(t.translate("Email", "%1 uses %3 of the %4 %2 its plan allows: "
+                                                     "new ones are refused until you free some up "
+                                                     "or upgrade the plan under Billing."),
+                                details)});
 }
 
 std::string EmailComposer::link(const std::string& path, const std::string& token) const

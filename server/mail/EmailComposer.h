@@ -74,6 +74,15 @@ public:
         Expired,               //
         RenewalReminder        // %2 the end date
     };
+    // A quota threshold newly crossed: `threshold` (80 or 100) % of the plan's `metric` ("servers",
+    // "vms", "backups", "storage", "users") in use, `current` of `limit` as the customer reads
+    // them. Needs no link, so it is composed without an instance.
+    static store::OutboundEmail quotaWarning(const std::string& locale,
+                                             const std::string& recipient,
+                                             const std::string& organizationName,
+                                             const std::string& metric, int threshold,
+                                             const std::string& current, const std::string& limit);
+
     // A change of the subscription's state told to the organization's contact; %1 in the text is
     // the organization's name, %2... the details in order (dates as YYYY-MM-DD).
     store::OutboundEmail subscriptionNotice(Notice notice, const std::string& locale,

@@ -1,8 +1,11 @@
 #include "quota/QuotaGuard.h"
 
+#include "domain/Timestamp.h"
 #include "http/ApiError.h"
+#include "mail/EmailComposer.h"
 #include "services/CustomerEvents.h"
 #include "store/OrganizationRepository.h"
+#include "store/OutboxRepository.h"
 #include "store/PlanRepository.h"
 
 #include <Poco/JSON/Array.h>
@@ -47,6 +50,15 @@ const Quota& quotaOf(const Plan& plan, QuotaMetric metric)
         break;
     }
     return plan.quotas.users;
+}
+
+// A quantity as the customer reads it: storage in gigabytes (one decimal), the rest as counts.
+std::string quantityText(QuotaMetric metric, std::int64_t value)
+{
+    if (metric != QuotaMetric::Storage)
+        return std::to_string(value);
+    const std::int64_t tenths = value / (QuotaGuard::kBytesPerGigabyte / 10);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " GB";
 }
 
 } // namespace
@@ -142,6 +154,7 @@ int QuotaGuard::afterChange()
                 usage.markCrossed(metricName(metric), threshold, current, *limit, m_at);
             newlyCrossed += first;
             if (first) {
+                queueWarning(metric, threshold, current, *limit);
                 services::EventPublisher(m_session, m_at)
                     .publish(services::CustomerEvents::quotaThreshold(
                         m_scope.organizationId(), metricName(metric), threshold, current, *limit));
@@ -162,6 +175,22 @@ int QuotaGuard::afterChange()
     violations->stringify(json);
     usage.recordToday(m_usage, json.str(), m_at);
     return newlyCrossed;
+}
+
+void QuotaGuard::queueWarning(QuotaMetric metric, int threshold, std::int64_t current,
+                              std::int64_t limit) const
+{
+    const auto organization =
+        store::OrganizationRepository(m_session).findById(m_scope.organizationId());
+    if (!organization)
+        return;
+    auto email = mail::EmailComposer::quotaWarning(
+        organization->locale, organization->contactEmail, organization->name, metricName(metric),
+        threshold, quantityText(metric, current), quantityText(metric, limit));
+    email.organizationId = organization->id;
+    email.dedupeKey = "quota:" + organization->id + ":" + metricName(metric) + ":" +
+                      std::to_string(threshold) + ":" + formatIso8601(m_at);
+    store::OutboxRepository(m_session).enqueue(email, m_at);
 }
 
 std::vector<QuotaLine> QuotaGuard::report()

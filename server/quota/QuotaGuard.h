@@ -36,7 +36,8 @@ struct QuotaLine
 
 // Enforces the organization's plan quotas inside the creating transaction (the write lock of
 // BEGIN IMMEDIATE serialises concurrent creations, so none can overshoot) and, after a change,
-// records the 80 % and 100 % thresholds crossed (once each) and refreshes today's UsageMetrics.
+// records the 80 % and 100 % thresholds crossed (once each, told by a quota_warning email) and
+// refreshes today's UsageMetrics.
 class QuotaGuard final
 {
 public:
@@ -65,6 +66,9 @@ private:
     static std::optional<std::int64_t> limitUnder(const Plan& plan, QuotaMetric metric);
     std::vector<QuotaLine> reportUnder(const Plan& plan) const;
     std::int64_t usageOf(QuotaMetric metric) const;
+    // Emails the organization's contact a newly crossed threshold, once per crossing.
+    void queueWarning(QuotaMetric metric, int threshold, std::int64_t current,
+                      std::int64_t limit) const;
 
     Poco::Data::Session& m_session;
     const tenancy::TenantScope& m_scope;

@@ -62,6 +62,16 @@ void requireOrderPath(OrderStatus from)
     requireTransition(OrderStatus::Processing, OrderStatus::Completed);
 }
 
+// Whether the order's invoice was issued before the payment (a renewal invoiced ahead): it was
+// announced and audited then, and the payment only marks it paid.
+bool invoicedAhead(Poco::Data::Session& session, const store::OrderRecord& order)
+{
+    if (order.organizationId.empty())
+        return false;
+    const tenancy::TenantScope scope = tenancy::SystemAccess::scopeFor(order.organizationId);
+    return store::InvoiceRepository(session, scope).findForOrder(order.id).has_value();
+}
+
 } // namespace
 
 ProvisioningService::ProvisioningService(store::Database& database, const Clock& clock,
@@ -114,6 +124,7 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
 {
     requireOrderPath(order.status);
     const auto at = m_clock.now();
+    const bool announced = invoicedAhead(session, order);
     std::string organizationId = order.organizationId;
     const BilledPeriod billed = order.kind == "new"
                                     ? provisionNew(session, order, organizationId, requestId, at)
@@ -134,7 +145,7 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
     store::OutboxRepository(session).enqueue(receipt, at);
     EventPublisher(session, at)
         .publish(CustomerEvents::paymentCompleted(organizationId, order, invoice, paymentId));
-    if (invoice.issuedAt == formatIso8601(at)) // a renewal's invoice was announced when issued
+    if (!announced)
         EventPublisher(session, at).publish(CustomerEvents::invoiceIssued(invoice));
 
     if (!store::OrderRepository(session).markCompleted(order.id, organizationId, at))
@@ -142,8 +153,8 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
                                  " changed while it was provisioned");
     audit(session, organizationId, "order.completed", "order", std::to_string(order.id), requestId,
           at);
-    audit(session, organizationId, "invoice.issued", "invoice", invoice.invoiceNumber, requestId,
-          at);
+    audit(session, organizationId, announced ? "invoice.paid" : "invoice.issued", "invoice",
+          invoice.invoiceNumber, requestId, at);
     return {order.id, organizationId, invoice.id, invoice.invoiceNumber, false};
 }
 

@@ -115,6 +115,23 @@ TEST_F(BillingJobsTest, PayingTheRenewalOrderMarksItsInvoicePaidInsteadOfIssuing
               "0");
 }
 
+TEST_F(BillingJobsTest, ARenewalPaidTheMomentItIsInvoicedIsAnnouncedAndAuditedIssuedOnce)
+{
+    advanceDays(23);
+    runJob("generate-invoices");
+    ASSERT_EQ(payOrder(renewalOrder()).status, 200); // most often within the same second
+    const std::string invoice =
+        sql("SELECT invoice_number FROM invoices WHERE order_id = " + renewalOrder());
+    EXPECT_EQ(sql("SELECT COUNT(*) FROM notifications WHERE event_type = 'invoice.issued' AND "
+                  "json_extract(arguments_json, '$[0]') = '" +
+                  invoice + "'"),
+              "1");
+    EXPECT_EQ(sql("SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log WHERE "
+                  "target_id = '" +
+                  invoice + "' ORDER BY id)"),
+              "invoice.issued invoice.paid");
+}
+
 TEST_F(BillingJobsTest, AnUpgradePaidVoidsTheOldRenewalInvoiceAndTheNextRunInvoicesTheNewPrice)
 {
     advanceDays(23);

@@ -1,6 +1,7 @@
 // The tenant-owned ESXi inventory through the real server: servers, VMs, backup jobs, backups and
 // API keys; sealed passwords never answered; quotas (also under concurrent creation), plan
 // features and retention; isolation between organizations; usage.
+#include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
 #include "TenantFixture.h"
@@ -337,6 +338,43 @@ TEST_F(InventoryApiTest, ServerQuotaStopsTheThirdOnBronze)
     EXPECT_EQ(error->getValue<int>("limit"), 2);
     EXPECT_EQ(error->getValue<int>("current"), 2);
     EXPECT_EQ(usageOf(acme, "servers"), 2);
+}
+
+TEST_F(InventoryApiTest, EachQuotaThresholdCrossedIsEmailedOnceInTheContactsLanguage)
+{
+    const Tenant acme = tenant("Acme");
+    const std::string database = m_dir.file("ebm.sqlite3");
+    const auto warnings = [&database] {
+        return queryScalar(database, "SELECT COALESCE(group_concat(recipient || ' ' || subject, "
+                                     "'|'), '') FROM (SELECT recipient, subject FROM email_outbox "
+                                     "WHERE template = 'quota_warning' ORDER BY id)");
+    };
+    const auto updateMetrics = [this] {
+        const auto run = client().post("/api/admin/jobs/update-metrics/run/", "{}",
+                                       "application/json", auth(m_staffToken));
+        EXPECT_EQ(run.status, 200) << run.body;
+        return run.json()->getObject("changes")->getValue<int>("thresholds_crossed");
+    };
+    const std::int64_t first = createServer(acme.ownerToken, "esx1.example.com");
+    EXPECT_EQ(warnings(), "") << "half the quota";
+    createServer(acme.ownerToken, "esx2.example.com"); // 2 of 2: 80 % and 100 % crossed
+    const std::string told = acme.ownerEmail + " Acme approche de son quota : serveurs ESXi|" +
+                             acme.ownerEmail + " Acme a atteint son quota : serveurs ESXi";
+    EXPECT_EQ(warnings(), told);
+    EXPECT_NE(queryScalar(database, "SELECT body_text FROM email_outbox WHERE template = "
+                                    "'quota_warning' ORDER BY id DESC LIMIT 1")
+                  .find("Acme utilise 2 des 2 serveurs ESXi"),
+              std::string::npos);
+    EXPECT_EQ(updateMetrics(), 0);
+    EXPECT_EQ(warnings(), told) << "a recount tells nothing more";
+
+    ASSERT_EQ(remove(path("/api/esxi/servers/", first), acme.ownerToken).status, 204);
+    updateMetrics(); // 1 of 2: below both thresholds
+    const auto moved = client().post("/api/admin/clock/advance/", R"({"hours":1})",
+                                     "application/json", auth(m_staffToken));
+    ASSERT_EQ(moved.status, 200) << moved.body;
+    createServer(login(client(), acme.ownerEmail, kMemberPassword), "esx3.example.com");
+    EXPECT_EQ(warnings(), told + "|" + told) << "a new crossing is told again";
 }
 
 TEST_F(InventoryApiTest, ParallelCreationsNeverOvershootTheQuota)

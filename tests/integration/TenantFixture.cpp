@@ -161,7 +161,7 @@ Tenant createTenant(ServerProcess& server, const std::string& dataDir,
 
 Tenant purchaseTenant(ServerProcess& server, const std::string& dataDir,
                       const std::string& staffToken, const std::string& name,
-                      const std::string& plan)
+                      const std::string& plan, const std::string& billingCycle)
 {
     const HttpClient client = server.client();
     Tenant tenant;
@@ -173,7 +173,7 @@ Tenant purchaseTenant(ServerProcess& server, const std::string& dataDir,
     customer.set("email", tenant.ownerEmail);
     Poco::JSON::Object order;
     order.set("plan", planId(client, plan));
-    order.set("billing_cycle", "monthly");
+    order.set("billing_cycle", billingCycle);
     order.set("customer", customer);
     const auto placed = expectStatus(client.post("/api/tenants/orders/", stringify(order)), 201,
                                      "order for " + name)

@@ -66,13 +66,14 @@ std::string lastEmailTo(const std::string& dataDir, const std::string& recipient
                         const std::string& templateName = "");
 std::string tokenFromEmail(const std::string& body);
 
-// A customer buys `plan` (monthly) as an anonymous order placed for "owner@<name as
-// slug>.example.com"; staff record the bank transfer (POST /api/admin/orders/{id}/record_payment/),
-// which provisions the organization; the owner sets kMemberPassword through the welcome email's
-// link and signs in.
+// A customer buys `plan` (monthly unless `billingCycle` says "yearly") as an anonymous order placed
+// for "owner@<name as slug>.example.com"; staff record the bank transfer (POST
+// /api/admin/orders/{id}/record_payment/), which provisions the organization; the owner sets
+// kMemberPassword through the welcome email's link and signs in.
 Tenant purchaseTenant(ServerProcess& server, const std::string& dataDir,
                       const std::string& staffToken, const std::string& name,
-                      const std::string& plan = "bronze");
+                      const std::string& plan = "bronze",
+                      const std::string& billingCycle = "monthly");
 
 // Staff create an active organization on `plan` (POST /api/admin/organizations/, monthly) with a
 // new owner "owner@<name as slug>.example.com"; the owner sets kMemberPassword through the
