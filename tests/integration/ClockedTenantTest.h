@@ -16,8 +16,9 @@ namespace ebm::test
 
 // A server whose clock starts on 31 January 2024 at 10:00 (a monthly period bought then ends on
 // 29 February, then on 31 March: a leap year and month ends), with the default plans, a staff
-// member and one customer who bought Silver at the start; moves the clock, runs jobs as staff and
-// reads the database, for the tests of the subscription's life over time.
+// member and one customer who bought Silver at the start (none when the name is empty); moves the
+// clock, runs jobs as staff and reads the database, for the tests of the subscription's life
+// over time.
 class ClockedTenantTest : public ::testing::Test
 {
 protected:

@@ -12,6 +12,7 @@
 // table below, reasoned from the rules of API.md (reminders 7/3/1 days before the end, invoices 7
 // lead days ahead, grace 7 days, expiry 30 days after the end), with exact equality: a missing or
 // duplicated row fails.
+#include "ClockedTenantTest.h"
 #include "DatabaseProbe.h"
 #include "ServerProcess.h"
 #include "TempDir.h"
@@ -34,8 +35,8 @@ namespace ebm::test
 namespace
 {
 
-// Every organization buys at 10:00 on 31 January 2024, so its periods are anchored on the 31st.
-const std::string kStart = "2024-01-31T10:00:00Z";
+// Every organization buys at 10:00 on 31 January 2024 (the fixture's start), so its periods are
+// anchored on the 31st.
 const std::string kFirstDay = "2024-01-31";
 constexpr int kDays = 365; // the last simulated day is 30 January 2025
 constexpr int kRepeatEvery = 7;
@@ -182,17 +183,17 @@ std::string sortedLines(std::vector<std::string> rows)
     return text;
 }
 
-class SimulatedYearTest : public ::testing::Test
+class SimulatedYearTest : public ClockedTenantTest
 {
 protected:
+    SimulatedYearTest()
+        : ClockedTenantTest({}) // five customers of its own instead of the fixture's one
+    {
+    }
+
     void SetUp() override
     {
-        seedPlansAndStaff(m_dir.path());
-        ServerProcess::Environment environment = fastPasswords();
-        environment["EBM_CLOCK_START"] = kStart;
-        m_server =
-            std::make_unique<ServerProcess>(m_dir.path(), std::vector<std::string>{}, environment);
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
+        ClockedTenantTest::SetUp();
         for (const std::string org : {"A", "C", "D", "E"})
             m_tenants[org] = purchaseTenant(*m_server, m_dir.path(), m_staff, "Org " + org);
         m_tenants["B"] =
@@ -200,42 +201,11 @@ protected:
         m_setupEmails = sql("SELECT MAX(id) FROM email_outbox");
     }
 
-    HttpClient client() const
-    {
-        return m_server->client();
-    }
-
-    std::string sql(const std::string& query) const
-    {
-        return queryScalar(m_dir.file("ebm.sqlite3"), query);
-    }
-
     // The rows of a one-column query ordered by the text, one per line.
     std::string lines(const std::string& rowExpression, const std::string& from) const
     {
         return sql("SELECT COALESCE(group_concat(r, char(10)) || char(10), '') FROM (SELECT " +
                    rowExpression + " AS r " + from + " ORDER BY r)");
-    }
-
-    void advanceOneDay()
-    {
-        const auto moved = client().post("/api/admin/clock/advance/", R"({"days":1})",
-                                         "application/json", auth(m_staff));
-        ASSERT_EQ(moved.status, 200) << moved.body;
-        m_staff = login(client(), kStaffEmail, kStaffPassword);
-    }
-
-    HttpResult startJob(const std::string& job) const
-    {
-        return client().post("/api/admin/jobs/" + job + "/run/", "{}", "application/json",
-                             auth(m_staff));
-    }
-
-    void runJob(const std::string& job) const
-    {
-        const auto run = startJob(job);
-        ASSERT_EQ(run.status, 200) << job << ": " << run.body;
-        EXPECT_EQ(run.json()->getValue<std::string>("outcome"), "succeeded") << run.body;
     }
 
     // Several starts at once: one does the work, the others may answer 409 job_running.
@@ -335,9 +305,6 @@ protected:
         }
     }
 
-    TempDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::string m_staff;
     std::map<std::string, Tenant> m_tenants;
     std::string m_setupEmails;
 };
@@ -348,7 +315,7 @@ TEST_F(SimulatedYearTest, AYearOfRenewalsEmailsInvoicesAndSuspendsExactlyAsTheRu
     const auto actions = scenario();
     for (int dayNumber = 1; dayNumber <= kDays; ++dayNumber) {
         const std::string today = shiftDay(kFirstDay, dayNumber);
-        ASSERT_NO_FATAL_FAILURE(advanceOneDay());
+        ASSERT_NO_FATAL_FAILURE(advanceDays(1));
         ASSERT_NO_FATAL_FAILURE(runTheDaysJobs(dayNumber, today)) << today;
         ASSERT_NO_FATAL_FAILURE(actOn(today, actions)) << today;
     }
