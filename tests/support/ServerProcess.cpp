@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <iostream>
 #include <signal.h>
 #include <sstream>
 #include <stdexcept>
@@ -118,8 +119,18 @@ ServerProcess::ServerProcess(std::string dataDir, std::vector<std::string> extra
 
 ServerProcess::~ServerProcess()
 {
-    if (m_pid > 0)
-        stop();
+    if (m_pid <= 0)
+        return;
+    int status = 0;
+    if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+        // It died on its own while a test used it: its log is the only trace, keep it visible.
+        std::cerr << "ebm-server had already exited (" << exitCodeOf(status)
+                  << ") before the test stopped it; its log:\n"
+                  << log() << std::endl;
+        m_pid = -1;
+        return;
+    }
+    stop();
 }
 
 void ServerProcess::waitUntilListening()
