@@ -42,7 +42,7 @@ private:
     void remember(const HttpResult& result);
     std::string fillToken(std::map<std::string, std::string>& fields) const;
 
-    const HttpClient& m_client;
+    HttpClient m_client; // a copy: callers often pass a temporary (server.client())
     std::map<std::string, std::string> m_cookies;
     std::string m_csrfToken;
 };
