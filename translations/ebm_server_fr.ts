@@ -22,131 +22,137 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../server/mail/EmailComposer.cpp" line="+45"/>
         <location filename="../server/services/NotificationTexts.cpp" line="+33"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+16"/>
         <source>Your subscription for %1 has ended</source>
         <translation>Votre abonnement pour %1 a pris fin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>As requested, the subscription of %1 ended on %2. Thank you for your trust; you can subscribe again at any time.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 a pris fin le %2. Merci de votre confiance ; vous pouvez vous réabonner à tout moment.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
         <source>Your subscription for %1 is cancelled</source>
         <translation>Votre abonnement pour %1 est résilié</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>The subscription of %1 was cancelled: %2. Contact support if you think this is a mistake.</source>
         <translation>L&apos;abonnement de %1 a été résilié : %2. Contactez le support si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+85"/>
         <source>%1 is now on the %2 plan</source>
         <translation>%1 passe au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>From today, %1 uses the %2 plan: its quotas and features apply at once.</source>
         <translation>À partir d&apos;aujourd&apos;hui, %1 utilise le forfait %2 : ses quotas et fonctionnalités s&apos;appliquent immédiatement.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-82"/>
         <source>%1 will move to the %2 plan</source>
         <translation>%1 passera au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>As requested, %1 will move to the %2 plan on %3, at the end of the period already paid.</source>
         <translation>Comme demandé, %1 passera au forfait %2 le %3, à la fin de la période déjà payée.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
         <source>%1 stays on the %2 plan</source>
         <translation>%1 reste au forfait %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>The planned change is cancelled: %1 stays on the %2 plan.</source>
         <translation>Le changement prévu est annulé : %1 reste au forfait %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+110"/>
         <source>Your subscription for %1 is renewed</source>
         <translation>Votre abonnement pour %1 est renouvelé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>The subscription of %1 is renewed until %2. Thank you.</source>
         <translation>L&apos;abonnement de %1 est renouvelé jusqu&apos;au %2. Merci.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-47"/>
         <source>Renew your subscription for %1</source>
         <translation>Renouvelez votre abonnement pour %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="+4"/>
         <source>The subscription of %1 ended on %2 and has not been renewed. Renew it before %3 to keep your backups running.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé. Renouvelez-le avant le %3 pour que vos sauvegardes continuent.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+60"/>
+        <location line="+4"/>
         <source>The subscription of %1 ended on %2 and has not been renewed, so the organization is suspended. Renew it before %3 to keep your backups and settings.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé : l&apos;organisation est donc suspendue. Renouvelez-le avant le %3 pour conserver vos sauvegardes et vos réglages.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-124"/>
         <source>Your subscription for %1 has expired</source>
         <translation>Votre abonnement pour %1 a expiré</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="+4"/>
         <source>The subscription of %1 has expired and its backups are no longer protected. Renew it at any time to restore the service.</source>
         <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+94"/>
         <source>Your subscription for %1 ends on %2</source>
         <translation>Votre abonnement pour %1 se termine le %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="+4"/>
         <source>The subscription of %1 is paid until %2. Renew it under Billing before then to keep your backups running without interruption.</source>
         <translation>L’abonnement de %1 est payé jusqu’au %2. Renouvelez-le d’ici là dans Facturation pour que vos sauvegardes continuent sans interruption.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Open the link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-78"/>
+        <location line="+3"/>
         <source>You receive this email about your ESXi Backup Manager Cloud account or subscription.</source>
         <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../server/mail/EmailComposer.cpp" line="+66"/>
         <source>ESXi servers</source>
         <translation>serveurs ESXi</translation>
     </message>
@@ -171,196 +177,308 @@
         <translation>utilisateurs</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+56"/>
         <source>%1 is close to its %2 quota</source>
         <translation>%1 approche de son quota : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>%1 uses %3 of the %4 %2 its plan allows. Free some up or upgrade the plan under Billing before the limit is reached.</source>
         <translation>%1 utilise %3 des %4 %2 que son offre autorise. Libérez-en ou passez à une offre supérieure sous Facturation avant d’atteindre la limite.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>%1 has reached its %2 quota</source>
         <translation>%1 a atteint son quota : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+5"/>
         <source>%1 uses %3 of the %4 %2 its plan allows: new ones are refused until you free some up or upgrade the plan under Billing.</source>
         <translation>%1 utilise %3 des %4 %2 que son offre autorise : tout ajout est refusé tant que vous n’en libérez pas ou ne passez pas à une offre supérieure sous Facturation.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-31"/>
         <source>Reset your ESXi Backup Manager Cloud password</source>
         <translation>Réinitialisez votre mot de passe ESXi Backup Manager Cloud</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-34"/>
         <source>Invoice %1 for %2</source>
         <translation>Facture %1 pour %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <location line="+46"/>
+        <location line="+6"/>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Open my account</source>
+        <translation>Ouvrir mon compte</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Accept the invitation</source>
+        <translation>Accepter l’invitation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Please find attached invoice %1 for the renewal of the subscription of %2: %3, to pay by %4.</source>
         <translation>Veuillez trouver ci-joint la facture %1 pour le renouvellement de l&apos;abonnement de %2 : %3, à régler avant le %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Pay it under Billing in your account. Once it is paid, the invoice is marked paid and your subscription renewed.</source>
         <translation>Réglez-la dans Facturation de votre compte. Une fois payée, la facture est marquée comme réglée et votre abonnement renouvelé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Thank you for your order %1:</source>
+        <translation>Merci pour votre commande %1 :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Plan:</source>
+        <translation>Forfait :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Billing:</source>
+        <translation>Facturation :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Your organization is ready as soon as the payment is received. To pay, or to come back to the payment later, open this link:</source>
+        <translation>Votre organisation est prête dès réception du paiement. Pour payer, ou pour reprendre le paiement plus tard, ouvrez ce lien :</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Pay the order</source>
+        <translation>Payer la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>The order stays open until %1. After that, place a new one from the pricing page.</source>
+        <translation>La commande reste ouverte jusqu’au %1. Passé ce délai, passez-en une nouvelle depuis la page des tarifs.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your order %1</source>
+        <translation>Votre commande %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Approve the payment</source>
+        <translation>Approuver le paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approve the renewal payment for %1</source>
         <translation>Approuvez le paiement du renouvellement de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>To renew the subscription of %1, approve the PayPal payment of %2 with this link:</source>
         <translation>Pour renouveler l&apos;abonnement de %1, approuvez le paiement PayPal de %2 avec ce lien :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Approve the renewal payment for %1 on your phone</source>
         <translation>Approuvez sur votre téléphone le paiement du renouvellement de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>To renew the subscription of %1, a Mobile Money payment request of %2 was sent to %3. Approve it on your phone.</source>
         <translation>Pour renouveler l&apos;abonnement de %1, une demande de paiement Mobile Money de %2 a été envoyée au %3. Approuvez-la sur votre téléphone.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-84"/>
+        <location line="+3"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+23"/>
+        <location line="+5"/>
         <source>Someone asked to reset the password of this account. To choose a new password, open this link within one hour:</source>
         <translation>Une réinitialisation du mot de passe de ce compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l&apos;heure :</translation>
     </message>
     <message>
+        <location line="-3"/>
         <location line="+4"/>
         <source>If you did not ask for this, ignore this email: your password stays unchanged.</source>
         <translation>Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>You are invited to join %1</source>
         <translation>Vous êtes invité à rejoindre %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>%1 invites you to join the organization %2 on ESXi Backup Manager Cloud. To accept, open this link within seven days:</source>
         <translation>%1 vous invite à rejoindre l&apos;organisation %2 sur ESXi Backup Manager Cloud. Pour accepter, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+102"/>
+        <location line="+19"/>
+        <source>Choose my password</source>
+        <translation>Choisir mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Your ESXi Backup Manager Cloud account for %1</source>
         <translation>Votre compte ESXi Backup Manager Cloud pour %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>An account was created for you as the owner of %1. To choose your password, open this link within seven days:</source>
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location line="+25"/>
         <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+20"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-6"/>
+        <location line="+7"/>
         <source>Your organization %1 is active on the %2 plan until %3.</source>
         <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-6"/>
+        <location line="+7"/>
         <source>To sign in, first choose your password with this link (valid seven days):</source>
         <translation>Pour vous connecter, choisissez d&apos;abord votre mot de passe avec ce lien (valable sept jours) :</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Sign in with your existing account to start.</source>
         <translation>Connectez-vous avec votre compte existant pour commencer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-70"/>
         <source>Payment received for order %1</source>
         <translation>Paiement reçu pour la commande %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>We received your payment of %1 for order %2. Your invoice %3 is available in your account.</source>
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-13"/>
         <source>Your payment for order %1 did not go through</source>
         <translation>Votre paiement pour la commande %1 n&apos;a pas abouti</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>Order %1 is still waiting for its payment: you can pay again with the same or another method.</source>
         <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+46"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="-47"/>
+        <location line="-47"/>
         <location line="+31"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+63"/>
+        <location line="+6"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="-30"/>
+        <location line="-30"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-9"/>
+        <location line="+4"/>
         <source>Your organization %1 is suspended: %2. Pay the outstanding invoice under Billing or contact support to reactivate it.</source>
         <translation>Votre organisation %1 est suspendue : %2. Réglez la facture en attente dans Facturation ou contactez le support pour la réactiver.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-35"/>
         <source>%1 is active again</source>
         <translation>%1 est de nouveau active</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>Your organization %1 is active again. Thank you.</source>
         <translation>Votre organisation %1 est de nouveau active. Merci.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-115"/>
         <source>Your subscription for %1 will end</source>
         <translation>Votre abonnement pour %1 va prendre fin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="+4"/>
         <source>As requested, the subscription of %1 will not be renewed and ends on %2. You can resume it until then.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 ne sera pas renouvelé et prend fin le %2. Vous pouvez le reprendre d&apos;ici là.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
         <source>Your subscription for %1 continues</source>
         <translation>Votre abonnement pour %1 continue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/services/NotificationTexts.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="+3"/>
         <source>The subscription of %1 will renew as usual.</source>
         <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
     <message>
-        <location filename="../server/services/RenewalPayments.cpp" line="+159"/>
+        <location filename="../server/services/RenewalPayments.cpp" line="+154"/>
         <source>The renewal payment could not be started with the payment method you used last time.</source>
         <translation>Le paiement du renouvellement n&apos;a pas pu être lancé avec le moyen de paiement utilisé la dernière fois.</translation>
     </message>
@@ -1125,13 +1243,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+43"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+43"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Annual</source>
         <translation>Annuel</translation>
     </message>
@@ -1344,7 +1462,7 @@
     </message>
     <message>
         <location filename="../server/web/PortalOverviewController.cpp" line="-1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-53"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-53"/>
         <source>My organizations</source>
         <translation>Mes organisations</translation>
     </message>
@@ -1575,7 +1693,7 @@
         <translation>Rejoindre une organisation</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>You were invited to an organization on ESXi Backup Manager Cloud. Choose your name and password to accept (or enter the password of your existing account).</source>
         <translation>Vous êtes invité à rejoindre une organisation sur ESXi Backup Manager Cloud. Choisissez votre nom et votre mot de passe pour accepter (ou saisissez le mot de passe de votre compte existant).</translation>
     </message>
@@ -1784,7 +1902,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+5"/>
         <source>Pricing</source>
         <translation>Tarifs</translation>
@@ -1800,22 +1918,22 @@
         <translation>Les prix incluent tous les frais ; aucune taxe ne s’y ajoute.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-4"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-4"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-141"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <location line="+15"/>
         <location line="+2"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../server/web/CheckoutPagesController.cpp" line="+322"/>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="+335"/>
         <location filename="../server/web/SignInPagesController.cpp" line="+108"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-16"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
         <location line="+6"/>
         <location line="+3"/>
         <location line="+9"/>
@@ -1890,23 +2008,23 @@
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+16"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Choose your password</source>
         <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Welcome! Choose the password you will sign in with.</source>
         <translation>Bienvenue ! Choisissez le mot de passe avec lequel vous vous connecterez.</translation>
     </message>
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="+1"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Choose a new password</source>
         <translation>Choisissez un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -1923,12 +2041,12 @@
     <message>
         <location filename="../server/web/SignInPagesController.cpp" line="-107"/>
         <location line="+13"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+2"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+2"/>
         <source>Forgotten password</source>
         <translation>Mot de passe oublié</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the email address of your account: we will send you a link to choose a new password.</source>
         <translation>Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</translation>
     </message>
@@ -2345,7 +2463,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Payment</source>
@@ -2353,7 +2471,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <location line="+22"/>
         <location line="+14"/>
         <source>Confirmation</source>
@@ -2400,7 +2518,7 @@
         <translation>Justificatif reçu le %1. Nous vous écrirons dès que le virement sera vérifié.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="-35"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-35"/>
         <source>Create your account</source>
         <translation>Créez votre compte</translation>
     </message>
@@ -2478,12 +2596,12 @@
     </message>
     <message>
         <location filename="../server/web/CheckoutPagesController.cpp" line="-194"/>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Enter the Mobile Money number to charge.</source>
         <translation>Saisissez le numéro Mobile Money à débiter.</translation>
     </message>
     <message>
-        <location filename="../build/h/server/generated/WebTemplateStrings.cpp" line="+1"/>
+        <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="+1"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>

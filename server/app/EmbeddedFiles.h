@@ -17,7 +17,6 @@ std::string_view file__0007_jobs();
 std::string_view file__0008_billing_jobs();
 std::string_view file__0009_notifications();
 std::string_view file_plans();
-std::string_view file_layout();
 
 // One file of an embedded folder: its path inside the folder ("templates/pricing.html").
 struct EmbeddedFile
@@ -28,5 +27,7 @@ struct EmbeddedFile
 
 // resources/web: page templates (templates/…) and the assets served under /static/ (static/…).
 std::span<const EmbeddedFile> webFiles();
+// resources/email: each email's templates (<name>.txt, <name>.html) and the layouts around them.
+std::span<const EmbeddedFile> emailFiles();
 
 } // namespace ebm::embedded

@@ -94,7 +94,7 @@ Services::Services(const Settings& settings)
     , m_backupService(m_database, *m_clock)
     , m_apiKeyService(m_database, *m_clock)
     , m_couponService(m_database, *m_clock, settings.taxRate)
-    , m_orderService(m_database, *m_clock, m_couponService, settings.orderLifetime)
+    , m_orderService(m_database, *m_clock, m_couponService, m_composer, settings.orderLifetime)
     , m_provisioningService(m_database, *m_clock, m_composer, seller(settings))
     , m_planChangeService(m_database, *m_clock, m_composer, m_couponService, settings.orderLifetime)
     , m_periodEndService(m_database, *m_clock, m_composer, settings.graceDays,

@@ -1,7 +1,8 @@
 #include "mail/EmailComposer.h"
 
+#include "billing/LocaleFormat.h"
 #include "i18n/Translator.h"
-#include "mail/EmailHtml.h"
+#include "mail/EmailTemplates.h"
 
 #include <array>
 #include <stdexcept>
@@ -9,108 +10,59 @@
 namespace ebm::mail
 {
 
-using i18n::substitute;
+using web::TemplateContext;
 
 namespace
 {
 
-// The template name and the source texts of one subscription notice; %1 is the organization.
-struct NoticeText
-{
-    EmailComposer::Notice notice;
-    const char* templateName;
-    const char* subject;
-    const char* message;
-};
-
 using Notice = EmailComposer::Notice;
 
-constexpr std::array kNoticeTexts{
-    NoticeText{Notice::Suspended, "suspension", QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "Your organization %1 is suspended: %2. Pay the outstanding "
-                                 "invoice under Billing or contact support to reactivate it.")},
-    NoticeText{Notice::Reactivated, "reactivation",
-               QT_TRANSLATE_NOOP("Email", "%1 is active again"),
-               QT_TRANSLATE_NOOP("Email", "Your organization %1 is active again. Thank you.")},
-    NoticeText{Notice::CancellationScheduled, "cancellation_scheduled",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 will end"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "As requested, the subscription of %1 will not be renewed and "
-                                 "ends on %2. You can resume it until then.")},
-    NoticeText{Notice::CancellationWithdrawn, "cancellation_withdrawn",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 continues"),
-               QT_TRANSLATE_NOOP("Email", "The subscription of %1 will renew as usual.")},
-    NoticeText{Notice::Cancelled, "cancelled",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has ended"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "As requested, the subscription of %1 ended on %2. Thank you for "
-                                 "your trust; you can subscribe again at any time.")},
-    NoticeText{Notice::CancelledByStaff, "cancelled_by_staff",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is cancelled"),
-               QT_TRANSLATE_NOOP("Email", "The subscription of %1 was cancelled: %2. Contact "
-                                          "support if you think this is a mistake.")},
-    NoticeText{Notice::PlanChanged, "plan_changed",
-               QT_TRANSLATE_NOOP("Email", "%1 is now on the %2 plan"),
-               QT_TRANSLATE_NOOP("Email", "From today, %1 uses the %2 plan: its quotas and "
-                                          "features apply at once.")},
-    NoticeText{Notice::DowngradeScheduled, "downgrade_scheduled",
-               QT_TRANSLATE_NOOP("Email", "%1 will move to the %2 plan"),
-               QT_TRANSLATE_NOOP("Email", "As requested, %1 will move to the %2 plan on %3, at "
-                                          "the end of the period already paid.")},
-    NoticeText{Notice::DowngradeWithdrawn, "downgrade_withdrawn",
-               QT_TRANSLATE_NOOP("Email", "%1 stays on the %2 plan"),
-               QT_TRANSLATE_NOOP("Email", "The planned change is cancelled: %1 stays on the %2 "
-                                          "plan.")},
-    NoticeText{Notice::Renewed, "renewed",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is renewed"),
-               QT_TRANSLATE_NOOP("Email", "The subscription of %1 is renewed until %2. Thank "
-                                          "you.")},
-    NoticeText{Notice::PaymentOverdue, "payment_overdue",
-               QT_TRANSLATE_NOOP("Email", "Renew your subscription for %1"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "The subscription of %1 ended on %2 and has not been renewed. "
-                                 "Renew it before %3 to keep your backups running.")},
-    NoticeText{Notice::SuspendedUnpaid, "suspension_unpaid",
-               QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "The subscription of %1 ended on %2 and has not been renewed, so "
-                                 "the organization is suspended. Renew it before %3 to keep your "
-                                 "backups and settings.")},
-    NoticeText{Notice::Expired, "expired",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has expired"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "The subscription of %1 has expired and its backups are no "
-                                 "longer protected. Renew it at any time to restore the "
-                                 "service.")},
-    NoticeText{Notice::RenewalReminder, "renewal_reminder",
-               QT_TRANSLATE_NOOP("Email", "Your subscription for %1 ends on %2"),
-               QT_TRANSLATE_NOOP("Email",
-                                 "The subscription of %1 is paid until %2. Renew it under "
-                                 "Billing before then to keep your backups running without "
-                                 "interruption.")},
+// The template of one subscription notice and the names its details take, in order; a name
+// ending in "_date" is shown as a date.
+struct NoticeTemplate
+{
+    Notice notice;
+    const char* templateName;
+    std::array<const char*, 2> details;
 };
 
-// An email in the recipient's language: "Hello," then the paragraphs (a paragraph that is only
-// a link becomes a button in the HTML part), as text and as HTML in the branded layout.
-store::OutboundEmail composed(const i18n::Translator& t, const std::string& templateName,
-                              const std::string& recipient, std::string subject,
-                              const std::vector<std::string>& paragraphs)
+constexpr std::array kNoticeTemplates{
+    NoticeTemplate{Notice::Suspended, "suspension", {"reason"}},
+    NoticeTemplate{Notice::Reactivated, "reactivation", {}},
+    NoticeTemplate{Notice::CancellationScheduled, "cancellation_scheduled", {"end_date"}},
+    NoticeTemplate{Notice::CancellationWithdrawn, "cancellation_withdrawn", {}},
+    NoticeTemplate{Notice::Cancelled, "cancelled", {"end_date"}},
+    NoticeTemplate{Notice::CancelledByStaff, "cancelled_by_staff", {"reason"}},
+    NoticeTemplate{Notice::PlanChanged, "plan_changed", {"plan"}},
+    NoticeTemplate{Notice::DowngradeScheduled, "downgrade_scheduled", {"plan", "change_date"}},
+    NoticeTemplate{Notice::DowngradeWithdrawn, "downgrade_withdrawn", {"plan"}},
+    NoticeTemplate{Notice::Renewed, "renewed", {"end_date"}},
+    NoticeTemplate{Notice::PaymentOverdue, "payment_overdue", {"end_date", "suspension_date"}},
+    NoticeTemplate{Notice::SuspendedUnpaid, "suspension_unpaid", {"end_date", "expiry_date"}},
+    NoticeTemplate{Notice::Expired, "expired", {}},
+    NoticeTemplate{Notice::RenewalReminder, "renewal_reminder", {"end_date"}},
+};
+
+const NoticeTemplate& noticeTemplate(Notice notice)
 {
-    store::OutboundEmail email;
-    email.templateName = templateName;
-    email.locale = t.locale();
-    email.recipient = recipient;
-    email.subject = std::move(subject);
-    email.bodyText = t.translate("Email", "Hello,") + "\n";
-    for (const std::string& paragraph : paragraphs)
-        email.bodyText += "\n" + paragraph + "\n";
-    email.bodyHtml = renderEmailHtml(
-        t.locale(), email.subject, email.bodyText,
-        {t.translate("Email", "Open the link"),
-         t.translate("Email", "You receive this email about your ESXi Backup Manager Cloud "
-                              "account or subscription.")});
-    return email;
+    for (const NoticeTemplate& entry : kNoticeTemplates)
+        if (entry.notice == notice)
+            return entry;
+    throw std::logic_error("no template for a subscription notice");
+}
+
+// The language the pages are opened in, the email's own.
+std::string supportedLocale(const std::string& locale)
+{
+    return locale == "fr" ? "fr" : "en";
+}
+
+// The day of a date ("2024-02-29") or an instant as the locale writes it.
+std::string localDay(const std::string& dateOrInstant, const std::string& locale)
+{
+    if (dateOrInstant.size() < 10)
+        return dateOrInstant;
+    return billing::formatDay(dateOrInstant.substr(0, 10) + "T00:00:00Z", locale);
 }
 
 // The quota's name in the customer's language.
@@ -127,12 +79,10 @@ std::string metricLabel(const i18n::Translator& t, const std::string& metric)
     return t.translate("Email", "users");
 }
 
-const NoticeText& noticeText(Notice notice)
+store::OutboundEmail rendered(const std::string& templateName, const std::string& locale,
+                              const std::string& recipient, const TemplateContext& values)
 {
-    for (const NoticeText& text : kNoticeTexts)
-        if (text.notice == notice)
-            return text;
-    throw std::logic_error("no text for a subscription notice");
+    return EmailTemplates::embedded().render(templateName, locale, recipient, values);
 }
 
 } // namespace
@@ -142,48 +92,38 @@ EmailComposer::EmailComposer(std::string publicBaseUrl)
 {
 }
 
+std::string EmailComposer::link(const std::string& path, const std::string& token,
+                                const std::string& locale) const
+{
+    return m_publicBaseUrl + path + "?token=" + token + "&lang=" + supportedLocale(locale);
+}
+
+std::string EmailComposer::accountUrl(const std::string& locale) const
+{
+    return m_publicBaseUrl + "/account/?lang=" + supportedLocale(locale);
+}
+
 store::OutboundEmail
 EmailComposer::quotaWarning(const std::string& locale, const std::string& recipient,
                             const std::string& organizationName, const std::string& metric,
                             int threshold, const std::string& current, const std::string& limit)
 {
-    const i18n::Translator t(locale);
-    const std::vector<std::string> details{organizationName, metricLabel(t, metric), current,
-                                           limit};
-    if (threshold < 100)
-        return composed(
-            t, "quota_warning", recipient,
-            substitute(t.translate("Email", "%1 is close to its %2 quota"), details),
-            {substitute(t.translate("Email", "%1 uses %3 of the %4 %2 its plan allows. Free some "
-                                             "up or upgrade the plan under Billing before the "
-                                             "limit is reached."),
-                        details)});
-    return composed(t, "quota_warning", recipient,
-                    substitute(t.translate("Email", "%1 has reached its %2 quota"), details),
-                    {substitute(t.translate("Email", "%1 uses %3 of the %4 %2 its plan allows: "
-                                                     "new ones are refused until you free some up "
-                                                     "or upgrade the plan under Billing."),
-                                details)});
-}
-
-std::string EmailComposer::link(const std::string& path, const std::string& token) const
-{
-    return m_publicBaseUrl + path + "?token=" + token;
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("metric", metricLabel(i18n::Translator(locale), metric))
+        .set("current", current)
+        .set("limit", limit)
+        .set("reached", threshold >= 100);
+    return rendered("quota_warning", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::passwordReset(const std::string& locale,
                                                   const std::string& recipient,
                                                   const std::string& token) const
 {
-    const i18n::Translator t(locale);
-    return composed(t, "password_reset", recipient,
-                    t.translate("Email", "Reset your ESXi Backup Manager Cloud password"),
-                    {t.translate("Email", "Someone asked to reset the password of this account. "
-                                          "To choose a new password, open this link within one "
-                                          "hour:"),
-                     link("/reset-password", token),
-                     t.translate("Email", "If you did not ask for this, ignore this email: "
-                                          "your password stays unchanged.")});
+    TemplateContext values;
+    values.set("link", link("/reset-password", token, locale));
+    return rendered("password_reset", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::invitation(const std::string& locale,
@@ -192,15 +132,11 @@ store::OutboundEmail EmailComposer::invitation(const std::string& locale,
                                                const std::string& inviterName,
                                                const std::string& token) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "invitation", recipient,
-        substitute(t.translate("Email", "You are invited to join %1"), {organizationName}),
-        {substitute(t.translate("Email", "%1 invites you to join the organization %2 "
-                                         "on ESXi Backup Manager Cloud. To accept, open this "
-                                         "link within seven days:"),
-                    {inviterName, organizationName}),
-         link("/accept-invitation", token)});
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("inviter", inviterName)
+        .set("link", link("/accept-invitation", token, locale));
+    return rendered("invitation", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
@@ -208,16 +144,9 @@ store::OutboundEmail EmailComposer::setPassword(const std::string& locale,
                                                 const std::string& organizationName,
                                                 const std::string& token) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "set_password", recipient,
-        substitute(t.translate("Email", "Your ESXi Backup Manager Cloud account for %1"),
-                   {organizationName}),
-        {substitute(t.translate("Email",
-                                "An account was created for you as the owner of %1. "
-                                "To choose your password, open this link within seven days:"),
-                    {organizationName}),
-         link("/set-password", token)});
+    TemplateContext values;
+    values.set("organization", organizationName).set("link", link("/set-password", token, locale));
+    return rendered("set_password", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std::string& recipient,
@@ -226,35 +155,46 @@ store::OutboundEmail EmailComposer::welcome(const std::string& locale, const std
                                             const std::string& periodEnd,
                                             const std::string& setPasswordToken) const
 {
-    const i18n::Translator t(locale);
-    std::vector<std::string> paragraphs{
-        substitute(t.translate("Email", "Your organization %1 is active on the %2 plan until %3."),
-                   {organizationName, planName, periodEnd.substr(0, 10)})};
-    if (setPasswordToken.empty()) {
-        paragraphs.push_back(t.translate("Email", "Sign in with your existing account to start."));
-    } else {
-        paragraphs.push_back(t.translate("Email", "To sign in, first choose your password with "
-                                                  "this link (valid seven days):"));
-        paragraphs.push_back(link("/set-password", setPasswordToken));
-    }
-    return composed(t, "welcome", recipient,
-                    substitute(t.translate("Email", "Welcome to ESXi Backup Manager Cloud, %1"),
-                               {organizationName}),
-                    paragraphs);
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("plan", planName)
+        .set("end_date", localDay(periodEnd, locale))
+        .set("link", setPasswordToken.empty() ? std::string()
+                                              : link("/set-password", setPasswordToken, locale))
+        .set("account_url", accountUrl(locale));
+    return rendered("welcome", locale, recipient, values);
+}
+
+store::OutboundEmail EmailComposer::orderConfirmation(const std::string& locale,
+                                                      const std::string& recipient,
+                                                      const PlacedOrder& order) const
+{
+    std::string paymentUrl =
+        m_publicBaseUrl + "/register/payment?order=" + std::to_string(order.id);
+    if (!order.orderToken.empty())
+        paymentUrl += "&token=" + order.orderToken;
+    paymentUrl += "&lang=" + supportedLocale(locale);
+    TemplateContext values;
+    values.set("order", order.number)
+        .set("plan", order.planName)
+        .set("monthly", order.monthly)
+        .set("amount", billing::formatMoney(order.total, locale))
+        .set("link", paymentUrl)
+        .set("expiry_date", localDay(order.expiresAt, locale));
+    return rendered("order_confirmation", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::receipt(const std::string& locale, const std::string& recipient,
                                             const std::string& orderNumber,
                                             const std::string& invoiceNumber,
-                                            const std::string& amount) const
+                                            const Money& amount) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "payment_receipt", recipient,
-        substitute(t.translate("Email", "Payment received for order %1"), {orderNumber}),
-        {substitute(t.translate("Email", "We received your payment of %1 for order %2. "
-                                         "Your invoice %3 is available in your account."),
-                    {amount, orderNumber, invoiceNumber})});
+    TemplateContext values;
+    values.set("order", orderNumber)
+        .set("invoice", invoiceNumber)
+        .set("amount", billing::formatMoney(amount, locale))
+        .set("account_url", accountUrl(locale));
+    return rendered("payment_receipt", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
@@ -262,32 +202,25 @@ store::OutboundEmail EmailComposer::paymentFailed(const std::string& locale,
                                                   const std::string& orderNumber,
                                                   const std::string& reason) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "payment_failed", recipient,
-        substitute(t.translate("Email", "Your payment for order %1 did not go through"),
-                   {orderNumber}),
-        {reason, substitute(t.translate("Email", "Order %1 is still waiting for its payment: "
-                                                 "you can pay again with the same or another "
-                                                 "method."),
-                            {orderNumber})});
+    TemplateContext values;
+    values.set("order", orderNumber).set("reason", reason);
+    return rendered("payment_failed", locale, recipient, values);
 }
 
-store::OutboundEmail
-EmailComposer::invoiceIssued(const std::string& locale, const std::string& recipient,
-                             const std::string& organizationName, const std::string& invoiceNumber,
-                             const std::string& amount, const std::string& dueDate,
-                             store::EmailAttachment pdf) const
+store::OutboundEmail EmailComposer::invoiceIssued(const std::string& locale,
+                                                  const std::string& recipient,
+                                                  const std::string& organizationName,
+                                                  const std::string& invoiceNumber,
+                                                  const Money& amount, const std::string& dueDate,
+                                                  store::EmailAttachment pdf) const
 {
-    const i18n::Translator t(locale);
-    auto email = composed(
-        t, "invoice", recipient,
-        substitute(t.translate("Email", "Invoice %1 for %2"), {invoiceNumber, organizationName}),
-        {substitute(t.translate("Email", "Please find attached invoice %1 for the renewal of the "
-                                         "subscription of %2: %3, to pay by %4."),
-                    {invoiceNumber, organizationName, amount, dueDate}),
-         t.translate("Email", "Pay it under Billing in your account. Once it is paid, the "
-                              "invoice is marked paid and your subscription renewed.")});
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("invoice", invoiceNumber)
+        .set("amount", billing::formatMoney(amount, locale))
+        .set("due_date", localDay(dueDate, locale))
+        .set("account_url", accountUrl(locale));
+    auto email = rendered("invoice", locale, recipient, values);
     email.attachments.push_back(std::move(pdf));
     return email;
 }
@@ -295,34 +228,27 @@ EmailComposer::invoiceIssued(const std::string& locale, const std::string& recip
 store::OutboundEmail EmailComposer::renewalApproval(const std::string& locale,
                                                     const std::string& recipient,
                                                     const std::string& organizationName,
-                                                    const std::string& amount,
+                                                    const Money& amount,
                                                     const std::string& approvalUrl) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "renewal_approval", recipient,
-        substitute(t.translate("Email", "Approve the renewal payment for %1"), {organizationName}),
-        {substitute(t.translate("Email", "To renew the subscription of %1, approve the PayPal "
-                                         "payment of %2 with this link:"),
-                    {organizationName, amount}),
-         approvalUrl});
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("amount", billing::formatMoney(amount, locale))
+        .set("link", approvalUrl);
+    return rendered("renewal_approval", locale, recipient, values);
 }
 
 store::OutboundEmail EmailComposer::renewalRequested(const std::string& locale,
                                                      const std::string& recipient,
                                                      const std::string& organizationName,
-                                                     const std::string& amount,
+                                                     const Money& amount,
                                                      const std::string& phone) const
 {
-    const i18n::Translator t(locale);
-    return composed(
-        t, "renewal_requested", recipient,
-        substitute(t.translate("Email", "Approve the renewal payment for %1 on your phone"),
-                   {organizationName}),
-        {substitute(t.translate("Email", "To renew the subscription of %1, a Mobile Money "
-                                         "payment request of %2 was sent to %3. Approve it on "
-                                         "your phone."),
-                    {organizationName, amount, phone})});
+    TemplateContext values;
+    values.set("organization", organizationName)
+        .set("amount", billing::formatMoney(amount, locale))
+        .set("phone", phone);
+    return rendered("renewal_requested", locale, recipient, values);
 }
 
 store::OutboundEmail
@@ -330,13 +256,15 @@ EmailComposer::subscriptionNotice(Notice notice, const std::string& locale,
                                   const std::string& recipient, const std::string& organizationName,
                                   const std::vector<std::string>& details) const
 {
-    const NoticeText& text = noticeText(notice);
-    const i18n::Translator t(locale);
-    std::vector<std::string> arguments{organizationName};
-    arguments.insert(arguments.end(), details.begin(), details.end());
-    return composed(t, text.templateName, recipient,
-                    substitute(t.translate("Email", text.subject), arguments),
-                    {substitute(t.translate("Email", text.message), arguments)});
+    const NoticeTemplate& entry = noticeTemplate(notice);
+    TemplateContext values;
+    values.set("organization", organizationName).set("account_url", accountUrl(locale));
+    for (std::size_t i = 0; i < entry.details.size() && entry.details[i] != nullptr; ++i) {
+        const std::string name = entry.details[i];
+        const std::string detail = i < details.size() ? details[i] : std::string();
+        values.set(name, name.ends_with("_date") ? localDay(detail, locale) : detail);
+    }
+    return rendered(entry.templateName, locale, recipient, values);
 }
 
 } // namespace ebm::mail

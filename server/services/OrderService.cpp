@@ -5,6 +5,7 @@
 #include "security/TokenGenerator.h"
 #include "services/OrderNumbering.h"
 #include "services/RequireFound.h"
+#include "store/OutboxRepository.h"
 #include "store/PlanRepository.h"
 #include "store/UserRepository.h"
 #include "store/WriteTransaction.h"
@@ -35,10 +36,12 @@ bool isBuyer(const store::OrderRecord& order, const std::optional<auth::Principa
 } // namespace
 
 OrderService::OrderService(store::Database& database, const Clock& clock,
-                           const CouponService& coupons, std::chrono::hours pendingLifetime)
+                           const CouponService& coupons, const mail::EmailComposer& composer,
+                           std::chrono::hours pendingLifetime)
     : m_database(database)
     , m_clock(clock)
     , m_coupons(coupons)
+    , m_composer(composer)
     , m_pendingLifetime(pendingLifetime)
 {
 }
@@ -88,8 +91,20 @@ OrderView OrderService::place(const NewOrder& request, const std::optional<auth:
     insertWithOrderNumber(orders, order, at);
     OrderView view = viewOf(session, order);
     view.orderToken = token;
+    queueConfirmation(session, view);
     transaction.commit();
     return view;
+}
+
+void OrderService::queueConfirmation(Poco::Data::Session& session, const OrderView& placed) const
+{
+    const store::OrderRecord& order = placed.order;
+    auto email = m_composer.orderConfirmation(
+        order.locale, order.customerEmail,
+        {order.id, order.orderNumber, placed.plan.name, order.billingCycle == BillingCycle::Monthly,
+         order.quote.total, order.expiresAt, placed.orderToken});
+    email.dedupeKey = "order:" + order.orderNumber;
+    store::OutboxRepository(session).enqueue(email, m_clock.now());
 }
 
 OrderService::OrderPage OrderService::listForBuyer(const auth::Principal& buyer,

@@ -3,6 +3,7 @@
 #include "auth/Principal.h"
 #include "domain/Clock.h"
 #include "domain/Plan.h"
+#include "mail/EmailComposer.h"
 #include "services/CouponService.h"
 #include "store/Database.h"
 #include "store/OrderRepository.h"
@@ -49,8 +50,9 @@ public:
     };
 
     OrderService(store::Database& database, const Clock& clock, const CouponService& coupons,
-                 std::chrono::hours pendingLifetime);
+                 const mail::EmailComposer& composer, std::chrono::hours pendingLifetime);
 
+    // Also queues the order confirmation to the buyer, with the link that opens its payment.
     OrderView place(const NewOrder& request, const std::optional<auth::Principal>& buyer);
     OrderPage listForBuyer(const auth::Principal& buyer, std::int64_t offset, std::int64_t limit);
     // The order when the caller is its buyer or holds its token; 404 otherwise.
@@ -59,10 +61,12 @@ public:
 
 private:
     OrderView viewOf(Poco::Data::Session& session, store::OrderRecord order) const;
+    void queueConfirmation(Poco::Data::Session& session, const OrderView& placed) const;
 
     store::Database& m_database;
     const Clock& m_clock;
     const CouponService& m_coupons;
+    const mail::EmailComposer& m_composer;
     std::chrono::hours m_pendingLifetime;
 };
 

@@ -137,9 +137,8 @@ ProvisioningResult ProvisioningService::provision(Poco::Data::Session& session,
         .record(payment.method, payment.payerPhone, paymentId, at);
     const auto invoice = m_invoices.settle(session, order, organizationId, paymentId, billed, at);
     countCouponUse(session, order, organizationId, requestId, at);
-    auto receipt = m_composer.receipt(
-        order.locale, order.customerEmail, order.orderNumber, invoice.invoiceNumber,
-        order.quote.total.toDecimalString() + " " + order.quote.total.currency().code());
+    auto receipt = m_composer.receipt(order.locale, order.customerEmail, order.orderNumber,
+                                      invoice.invoiceNumber, order.quote.total);
     receipt.organizationId = organizationId;
     receipt.dedupeKey = "receipt:payment:" + std::to_string(paymentId);
     store::OutboxRepository(session).enqueue(receipt, at);

@@ -18,16 +18,6 @@
 namespace ebm::services
 {
 
-namespace
-{
-
-std::string amountOf(const Money& amount)
-{
-    return amount.toDecimalString() + " " + amount.currency().code();
-}
-
-} // namespace
-
 RenewalInvoicing::RenewalInvoicing(store::Database& database, const Clock& clock,
                                    const mail::EmailComposer& composer,
                                    const PlanChangeService& planChanges, InvoiceIssuer issuer,
@@ -140,10 +130,10 @@ void RenewalInvoicing::email(Poco::Data::Session& session,
 {
     const std::string pdf = billing::InvoicePdf::render(
         billing::InvoiceDocumentBuilder(organization.locale).build(invoice));
-    auto message = m_composer.invoiceIssued(
-        organization.locale, organization.contactEmail, organization.name, invoice.invoiceNumber,
-        amountOf(invoice.totals.total), invoice.dueAt.substr(0, 10),
-        {invoice.invoiceNumber + ".pdf", "application/pdf", pdf});
+    auto message =
+        m_composer.invoiceIssued(organization.locale, organization.contactEmail, organization.name,
+                                 invoice.invoiceNumber, invoice.totals.total, invoice.dueAt,
+                                 {invoice.invoiceNumber + ".pdf", "application/pdf", pdf});
     message.organizationId = organization.id;
     message.dedupeKey = "invoice:" + invoice.invoiceNumber;
     store::OutboxRepository(session).enqueue(message, m_clock.now());

@@ -20,11 +20,6 @@ namespace ebm::services
 namespace
 {
 
-std::string amountOf(const Money& amount)
-{
-    return amount.toDecimalString() + " " + amount.currency().code();
-}
-
 // "invalid: Invalid input. phone: Enter the mobile number …", for the renewal_payments row.
 std::string describe(const http::ApiError& refusal)
 {
@@ -128,7 +123,7 @@ void RenewalPayments::recordStarted(const Claim& claim, const payments::PaymentV
     store::RenewalPaymentRepository(session, scope)
         .finish(claim.organization.subscriptionEnd, "started", started.payment.id, {}, at);
     const auto& organization = claim.organization;
-    const std::string amount = amountOf(claim.order.quote.total);
+    const Money& amount = claim.order.quote.total;
     auto email =
         claim.method == "paypal"
             ? m_composer.renewalApproval(organization.locale, organization.contactEmail,

@@ -135,8 +135,21 @@ CheckoutPagesController::progressOf(const http::ApiRequest& request)
     return progress;
 }
 
+http::ApiResponse CheckoutPagesController::rememberOrderToken(const http::ApiRequest& request,
+                                                              const std::string& token)
+{
+    PageRequest page(request, m_csrf, m_secureCookies);
+    const services::OrderView order = m_orders.get(orderIdOf(request), std::nullopt, token);
+    const std::string id = std::to_string(order.order.id);
+    page.setCookie(std::string(RegisterPagesController::kOrderCookie), id + "." + token,
+                   {-1, false, true, "/register"});
+    return PageRenderer::redirect(page, "/register/payment?order=" + id);
+}
+
 http::ApiResponse CheckoutPagesController::paymentForm(const http::ApiRequest& request)
 {
+    if (const auto token = request.query("token"); token && !token->empty())
+        return rememberOrderToken(request, *token);
     const PageRequest page(request, m_csrf, m_secureCookies);
     const payments::OrderCaller caller = callerOf(request);
     const services::OrderView order =

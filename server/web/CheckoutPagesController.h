@@ -24,7 +24,8 @@ public:
                             const PageRenderer& renderer, const CsrfTokens& csrf,
                             bool secureCookies);
 
-    // GET /register/payment?order=<id>
+    // GET /register/payment?order=<id>[&token=<order token>]; the token (the order confirmation's
+    // link) is checked, kept in the registration cookie and dropped from the address.
     http::ApiResponse paymentForm(const http::ApiRequest& request);
     // POST /register/payment?order=<id>  fields method, phone (MTN MoMo)
     http::ApiResponse submitPayment(const http::ApiRequest& request);
@@ -54,6 +55,7 @@ private:
     };
 
     payments::OrderCaller callerOf(const http::ApiRequest& request) const;
+    http::ApiResponse rememberOrderToken(const http::ApiRequest& request, const std::string& token);
     std::int64_t orderIdOf(const http::ApiRequest& request) const;
     Progress progressOf(const http::ApiRequest& request);
     http::ApiResponse renderPaymentForm(const PageRequest& page, const services::OrderView& order,

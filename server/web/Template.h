@@ -40,19 +40,29 @@ struct TemplateContext
 // true flag or non-empty text, never otherwise; {{^name}}…{{/name}} renders it only for what
 // {{#name}} skips. Names are looked up in the section's context, then outwards. {{"Some text"}}
 // is a user-visible string: translated when the template is compiled (for one language) and
-// escaped. Compiling refuses an unbalanced template; rendering refuses a name that nothing
-// defines, so a typo is an error, never an empty spot on a page.
+// escaped; {{"Paid until %1 by %2" end payer}} fills its %1, %2… with the named values when
+// rendered, so translators see whole sentences. Compiling refuses an unbalanced template;
+// rendering refuses a name that nothing defines, so a typo is an error, never an empty spot.
+// A Text template (an email's plain-text part) escapes nothing.
 class Template final
 {
 public:
     // Turns the source text of a {{"…"}} string into the language the template is compiled for.
     using Translate = std::function<std::string(const std::string& sourceText)>;
 
+    enum class Output
+    {
+        Html,
+        Text
+    };
+
     // Throws std::invalid_argument naming the template and the problem. Without `translate`,
     // {{"…"}} strings stay as written.
-    Template(std::string name, std::string_view source, const Translate& translate = {});
+    Template(std::string name, std::string_view source, const Translate& translate = {},
+             Output output = Output::Html);
 
-    // Every {{"…"}} string of a template source, in order (for the translators' catalogue).
+    // The source text of every {{"…"}} string of a template, in order (for the translators'
+    // catalogue).
     static std::vector<std::string> translatableStrings(std::string_view source);
 
     Html render(const TemplateContext& context) const;
@@ -61,6 +71,7 @@ public:
 
 private:
     std::string m_name;
+    Output m_output;
     std::shared_ptr<const std::vector<Node>> m_nodes;
 };
 

@@ -376,8 +376,10 @@ TEST_F(AdminOrganizationsTest, ActivateStartsAPaidPeriodForAPendingOrganization)
               std::string::npos);
     EXPECT_NE(scalar("SELECT after_json FROM audit_log WHERE " + where).find("\"active\""),
               std::string::npos);
-    EXPECT_NE(lastEmailTo(m_dir.path(), tenant.ownerEmail, "renewed")
-                  .find(row->getValue<std::string>("subscription_end").substr(0, 10)),
+    const std::string end = row->getValue<std::string>("subscription_end");
+    const std::string endInFrench =
+        end.substr(8, 2) + "/" + end.substr(5, 2) + "/" + end.substr(0, 4);
+    EXPECT_NE(lastEmailTo(m_dir.path(), tenant.ownerEmail, "renewed").find(endInFrench),
               std::string::npos);
 
     // A forbidden transition answers 409 and writes nothing.

@@ -80,7 +80,7 @@ TEST_F(JobsTest, AfterDowntimeOnlyTheNearestReminderIsSentInTheCustomersLanguage
     EXPECT_EQ(emailsTo("renewal_reminder"), "1");
     EXPECT_EQ(queryScalar(database(), "SELECT substr(dedupe_key, -2) || ' ' || subject FROM "
                                       "email_outbox WHERE template = 'renewal_reminder'"),
-              ":3 Votre abonnement pour Kribi Backup se termine le 2024-02-29");
+              ":3 Votre abonnement pour Kribi Backup se termine le 29/02/2024");
 }
 
 TEST_F(JobsTest, ASubscriptionCancelledAtItsEndIsNotReminded)

@@ -78,8 +78,8 @@ TEST_F(ProvisioningTest, PaymentProvisionsTheWholeSubscriptionInOneStep)
 
     const std::string welcome = lastEmailTo(m_dir.path(), "jeanne@eclair.example.com", "welcome");
     EXPECT_NE(welcome.find("Silver"), std::string::npos) << welcome;
-    EXPECT_NE(welcome.find("2024-02-29"), std::string::npos)
-        << "calendar month from 31 January: " << welcome;
+    EXPECT_NE(welcome.find("29/02/2024"), std::string::npos)
+        << "calendar month from 31 January, as French writes it: " << welcome;
     EXPECT_NE(lastEmailTo(m_dir.path(), "jeanne@eclair.example.com", "payment_receipt")
                   .find("INV-202401-00001"),
               std::string::npos);

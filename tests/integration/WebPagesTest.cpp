@@ -329,6 +329,44 @@ TEST_F(WebPagesTest, AnOrderIsReachedOnlyByTheBrowserThatPlacedIt)
         404);
 }
 
+TEST_F(WebPagesTest, TheOrderConfirmationLinkOpensThePaymentOnAnotherDevice)
+{
+    PageClient laptop(*m_client);
+    laptop.get("/register?lang=en");
+    const HttpResult placed = laptop.submit("/register", {{"plan", "silver"},
+                                                          {"billing_cycle", "yearly"},
+                                                          {"name", "Ana Mbarga"},
+                                                          {"email", "ana@example.cm"},
+                                                          {"action", "continue"}});
+    ASSERT_EQ(placed.status, 303) << placed.body;
+    const std::string orderId =
+        placed.header("Location").substr(placed.header("Location").find('=') + 1);
+    EXPECT_EQ(queryScalar(database(), "SELECT COUNT(*) FROM email_outbox WHERE template = "
+                                      "'order_confirmation' AND recipient = 'ana@example.cm'"),
+              "1");
+    const std::string text =
+        queryScalar(database(), "SELECT body_text FROM email_outbox WHERE template = "
+                                "'order_confirmation'");
+    std::smatch link;
+    ASSERT_TRUE(std::regex_search(text, link, std::regex("https?://[^/]+(/register/payment\\S+)")))
+        << text;
+    EXPECT_NE(link.str(1).find("order=" + orderId + "&token="), std::string::npos) << link.str(1);
+    EXPECT_NE(text.find("790.00 EUR"), std::string::npos) << text;
+
+    PageClient phone(*m_client);
+    const HttpResult opened = phone.get(link.str(1));
+    ASSERT_EQ(opened.status, 303) << opened.body;
+    EXPECT_EQ(opened.header("Location"), "/register/payment?order=" + orderId);
+    EXPECT_NE(phone.cookie("ebm_order"), "");
+    const HttpResult payment = phone.get(opened.header("Location"));
+    EXPECT_EQ(payment.status, 200);
+    EXPECT_NE(payment.body.find("790.00"), std::string::npos);
+
+    PageClient stranger(*m_client);
+    EXPECT_EQ(stranger.get("/register/payment?order=" + orderId + "&token=guessed").status, 404);
+    EXPECT_EQ(stranger.cookie("ebm_order"), "");
+}
+
 TEST_F(WebPagesTest, AReceiptThatIsNotADocumentIsRefusedBesideItsField)
 {
     PageClient buyer(*m_client);

@@ -77,5 +77,29 @@ TEST(TemplateTest, AnUndefinedNameIsAnErrorNotAnEmptySpot)
     }
 }
 
+TEST(TemplateTest, ASentenceIsTranslatedWholeThenFilledWithEscapedValues)
+{
+    const Template page(
+        "page", "<p>{{\"Paid until %1 by %2\" end payer}}</p>", [](const std::string& text) {
+            return text == "Paid until %1 by %2" ? std::string("%2 a payé <%1>") : text;
+        });
+    TemplateContext context;
+    context.set("end", "2024-02-29").set("payer", "A&B <Co>");
+    EXPECT_EQ(page.render(context).markup, "<p>A&amp;B &lt;Co&gt; a payé &lt;2024-02-29&gt;</p>");
+    EXPECT_THROW(page.render(TemplateContext().set("end", "x")), std::logic_error);
+}
+
+TEST(TemplateTest, ATextTemplateEscapesNothing)
+{
+    const Template text("text", "{{\"Hello <%1>\" name}} & {{name}}", {}, Template::Output::Text);
+    EXPECT_EQ(text.render(TemplateContext().set("name", "A&B")).markup, "Hello <A&B> & A&B");
+}
+
+TEST(TemplateTest, SentenceSourceTextsAreListedWithoutTheirValues)
+{
+    EXPECT_EQ(Template::translatableStrings("{{\"One\"}} {{two}} {{\"Three %1 %2\" a b}}"),
+              (std::vector<std::string>{"One", "Three %1 %2"}));
+}
+
 } // namespace
 } // namespace ebm::web
