@@ -16,6 +16,7 @@ std::string_view file__0006_analytics();
 std::string_view file__0007_jobs();
 std::string_view file__0008_billing_jobs();
 std::string_view file__0009_notifications();
+std::string_view file__0010_renewal_invoice_only();
 std::string_view file_plans();
 
 // One file of an embedded folder: its path inside the folder ("templates/pricing.html").

@@ -68,6 +68,23 @@ std::string formatPercent(BasisPoints rate, const std::string& locale)
     return text + kNoBreakSpace + "%";
 }
 
+std::string formatStorage(std::int64_t bytes, const std::string& locale)
+{
+    constexpr std::uint64_t kGigabyte = 1'000'000'000;
+    constexpr std::uint64_t kTerabyte = 1'000 * kGigabyte;
+    const bool french = isFrench(locale);
+    const std::uint64_t magnitude =
+        bytes < 0 ? 0 - static_cast<std::uint64_t>(bytes) : static_cast<std::uint64_t>(bytes);
+    const bool terabytes = magnitude >= kTerabyte;
+    const std::uint64_t tenths = magnitude / ((terabytes ? kTerabyte : kGigabyte) / 10);
+    std::string text =
+        (bytes < 0 ? "-" : "") + grouped(tenths / 10, french ? kNarrowNoBreakSpace : ",");
+    if (tenths % 10 != 0)
+        text += (french ? "," : ".") + std::to_string(tenths % 10);
+    const std::string unit = terabytes ? (french ? "To" : "TB") : (french ? "Go" : "GB");
+    return text + (french ? kNoBreakSpace : " ") + unit;
+}
+
 std::string formatDay(const std::string& isoInstant, const std::string& locale)
 {
     if (isoInstant.empty())

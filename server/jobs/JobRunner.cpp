@@ -12,8 +12,12 @@
 #include <Poco/UUIDGenerator.h>
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <csignal>
+#include <functional>
+#include <mutex>
 #include <sstream>
+#include <thread>
 #include <unistd.h>
 
 namespace ebm::jobs
@@ -49,6 +53,46 @@ bool isStale(const store::JobLease& lease, std::chrono::sys_seconds now)
     return parseIso8601(lease.expiresAt) <= now || holderIsGone(lease.holder);
 }
 
+// Calls `beat` every `interval` of real time on its own thread, from construction until
+// destruction (which stops and joins it) or until `beat` answers false.
+class Heartbeat final
+{
+public:
+    Heartbeat(std::chrono::milliseconds interval, std::function<bool()> beat)
+        : m_thread([this, interval, beat = std::move(beat)] { loop(interval, beat); })
+    {
+    }
+    Heartbeat(const Heartbeat&) = delete;
+    Heartbeat& operator=(const Heartbeat&) = delete;
+    ~Heartbeat()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+private:
+    void loop(std::chrono::milliseconds interval, const std::function<bool()>& beat)
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, interval, [this] { return m_stopped; })) {
+            lock.unlock();
+            const bool again = beat();
+            lock.lock();
+            if (!again)
+                return;
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopped = false;
+    std::thread m_thread; // last: started once the members it uses exist
+};
+
 std::string countsJson(const JobCounts& counts)
 {
     Poco::JSON::Object json(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -82,12 +126,18 @@ std::string toString(JobTrigger trigger)
 }
 
 JobRunner::JobRunner(store::Database& database, const Clock& clock, std::vector<JobDefinition> jobs,
-                     std::chrono::seconds leaseDuration)
+                     std::chrono::seconds leaseDuration,
+                     std::optional<std::chrono::milliseconds> heartbeatInterval)
     : m_database(database)
     , m_clock(clock)
     , m_jobs(std::move(jobs))
     , m_leaseDuration(leaseDuration)
+    , m_heartbeatInterval(heartbeatInterval.value_or(
+          std::chrono::duration_cast<std::chrono::milliseconds>(leaseDuration) / 3))
 {
+    if (m_leaseDuration <= std::chrono::seconds::zero() ||
+        m_heartbeatInterval <= std::chrono::milliseconds::zero())
+        throw std::invalid_argument("a job lease and its heartbeat interval must be positive");
 }
 
 const std::string& JobRunner::processHolder()
@@ -113,9 +163,37 @@ JobResult JobRunner::run(const std::string& name, JobTrigger trigger,
     if (job == nullptr)
         throw std::invalid_argument("no job named \"" + name + "\"");
     JobResult result{acquire(*job, trigger, staffUserId), {}};
-    work(*job, result, requestId);
+    {
+        const Heartbeat heartbeat(m_heartbeatInterval, [this, job, id = result.record.id] {
+            return renewLease(job->name, id);
+        });
+        work(*job, result, requestId);
+    }
     release(*job, trigger, result);
     return result;
+}
+
+bool JobRunner::renewLease(const std::string& job, std::int64_t runId)
+{
+    try {
+        Poco::Data::Session session = m_database.session();
+        store::WriteTransaction transaction(session);
+        const bool held = store::JobLeaseRepository(session).renew(
+            job, runId, processHolder(), formatIso8601(m_clock.now() + m_leaseDuration));
+        transaction.commit();
+        if (!held)
+            jobLog().warning("%s: run %s no longer holds the lease (taken over); not renewed", job,
+                             std::to_string(runId));
+        return held;
+    } catch (const Poco::Exception& error) {
+        // A busy database or a full disk: the lease is renewed at the next beat, if still held.
+        jobLog().error("%s: renewing the lease of run %s failed: %s", job, std::to_string(runId),
+                       error.displayText());
+    } catch (const std::exception& error) {
+        jobLog().error("%s: renewing the lease of run %s failed: %s", job, std::to_string(runId),
+                       std::string(error.what()));
+    }
+    return true;
 }
 
 store::JobRunRecord JobRunner::acquire(const JobDefinition& job, JobTrigger trigger,

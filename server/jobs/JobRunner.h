@@ -69,14 +69,21 @@ struct JobResult
 // The one way every job runs (the admin API, `ebm-server <job>`, the scheduler): exclusive and
 // recorded. A run first takes the job's lease row in a write transaction — refused with JobBusy
 // while another live run holds it — and writes its job_runs row in that same transaction; it
-// releases the lease with its outcome. A lease is taken over when it expired or when its holder
-// was a process of this host that is gone; the run it named is then marked failed, and the new
-// run redoes the work, which the jobs key so nothing happens twice.
+// releases the lease with its outcome. While the work runs, a heartbeat thread renews the lease
+// (its expiry moved to the clock's now plus the lease duration) every `heartbeatInterval` of real
+// time (default: a third of the lease), so a run longer than the lease keeps it, and a crashed
+// run's lease runs out soon. A lease is taken over when it expired or when its holder was a
+// process of this host that is gone; the run it named is then marked failed, and the new run
+// redoes the work, which the jobs key so nothing happens twice.
 class JobRunner final
 {
 public:
+    static constexpr std::chrono::seconds kDefaultLeaseDuration = std::chrono::minutes(5);
+
+    // Throws std::invalid_argument for a lease or heartbeat interval that is not positive.
     JobRunner(store::Database& database, const Clock& clock, std::vector<JobDefinition> jobs,
-              std::chrono::seconds leaseDuration = std::chrono::hours(1));
+              std::chrono::seconds leaseDuration = kDefaultLeaseDuration,
+              std::optional<std::chrono::milliseconds> heartbeatInterval = std::nullopt);
 
     const std::vector<JobDefinition>& jobs() const
     {
@@ -102,12 +109,15 @@ private:
                                 std::optional<std::int64_t> staffUserId);
     void work(const JobDefinition& job, JobResult& result, const std::string& requestId);
     void release(const JobDefinition& job, JobTrigger trigger, JobResult& result);
+    // The heartbeat's beat: false once the run no longer holds the lease (stop beating).
+    bool renewLease(const std::string& job, std::int64_t runId);
     void noteStart(const std::string& job, std::chrono::sys_seconds at);
 
     store::Database& m_database;
     const Clock& m_clock;
     std::vector<JobDefinition> m_jobs;
     std::chrono::seconds m_leaseDuration;
+    std::chrono::milliseconds m_heartbeatInterval;
     std::mutex m_mutex;
     std::map<std::string, std::chrono::sys_seconds> m_lastStarts; // this process, by job
 };

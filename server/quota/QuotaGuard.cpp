@@ -1,5 +1,6 @@
 #include "quota/QuotaGuard.h"
 
+#include "billing/LocaleFormat.h"
 #include "domain/Timestamp.h"
 #include "http/ApiError.h"
 #include "mail/EmailComposer.h"
@@ -52,13 +53,13 @@ const Quota& quotaOf(const Plan& plan, QuotaMetric metric)
     return plan.quotas.users;
 }
 
-// A quantity as the customer reads it: storage in gigabytes (one decimal), the rest as counts.
-std::string quantityText(QuotaMetric metric, std::int64_t value)
+// A quantity as the customer reads it in `locale`: storage in gigabytes or terabytes ("500 GB",
+// "1,5 To"), the rest as counts.
+std::string quantityText(QuotaMetric metric, std::int64_t value, const std::string& locale)
 {
     if (metric != QuotaMetric::Storage)
         return std::to_string(value);
-    const std::int64_t tenths = value / (QuotaGuard::kBytesPerGigabyte / 10);
-    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " GB";
+    return billing::formatStorage(value, locale);
 }
 
 } // namespace
@@ -143,6 +144,9 @@ int QuotaGuard::afterChange()
     for (const QuotaMetric metric : kMetrics) {
         const auto limit = limitOf(metric);
         const std::int64_t current = usageOf(metric);
+        // Every threshold reached is recorded (so a lower one is not told later), but one change
+        // that crosses several at once (0 → 100 %) is told once, for the highest.
+        std::optional<int> highestNewlyCrossed;
         for (const int threshold : kThresholds) {
             const bool crossed =
                 limit && current * 100 >= *limit * threshold && !(*limit == 0 && current == 0);
@@ -150,18 +154,9 @@ int QuotaGuard::afterChange()
                 usage.clearCrossed(metricName(metric), threshold);
                 continue;
             }
-            const bool first =
-                usage.markCrossed(metricName(metric), threshold, current, *limit, m_at);
-            newlyCrossed += first;
-            if (first) {
-                queueWarning(metric, threshold, current, *limit);
-                services::EventPublisher(m_session, m_at)
-                    .publish(services::CustomerEvents::quotaThreshold(
-                        m_scope.organizationId(), metricName(metric), threshold, current, *limit));
-                Poco::Logger::get("ebm.quota")
-                    .warning("organization %s reached %d%% of its %s quota (%Ld of %Ld)",
-                             m_scope.organizationId(), threshold, metricName(metric), current,
-                             *limit);
+            if (usage.markCrossed(metricName(metric), threshold, current, *limit, m_at)) {
+                ++newlyCrossed;
+                highestNewlyCrossed = threshold;
             }
             Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
             entry->set("metric", metricName(metric));
@@ -169,6 +164,16 @@ int QuotaGuard::afterChange()
             entry->set("current", current);
             entry->set("limit", *limit);
             violations->add(entry);
+        }
+        if (highestNewlyCrossed) {
+            const int threshold = *highestNewlyCrossed;
+            queueWarning(metric, threshold, current, *limit);
+            services::EventPublisher(m_session, m_at)
+                .publish(services::CustomerEvents::quotaThreshold(
+                    m_scope.organizationId(), metricName(metric), threshold, current, *limit));
+            Poco::Logger::get("ebm.quota")
+                .warning("organization %s reached %d%% of its %s quota (%Ld of %Ld)",
+                         m_scope.organizationId(), threshold, metricName(metric), current, *limit);
         }
     }
     std::ostringstream json;
@@ -186,7 +191,8 @@ void QuotaGuard::queueWarning(QuotaMetric metric, int threshold, std::int64_t cu
         return;
     auto email = mail::EmailComposer::quotaWarning(
         organization->locale, organization->contactEmail, organization->name, metricName(metric),
-        threshold, quantityText(metric, current), quantityText(metric, limit));
+        threshold, quantityText(metric, current, organization->locale),
+        quantityText(metric, limit, organization->locale));
     email.organizationId = organization->id;
     email.dedupeKey = "quota:" + organization->id + ":" + metricName(metric) + ":" +
                       std::to_string(threshold) + ":" + formatIso8601(m_at);

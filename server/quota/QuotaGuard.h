@@ -36,8 +36,9 @@ struct QuotaLine
 
 // Enforces the organization's plan quotas inside the creating transaction (the write lock of
 // BEGIN IMMEDIATE serialises concurrent creations, so none can overshoot) and, after a change,
-// records the 80 % and 100 % thresholds crossed (once each, told by a quota_warning email) and
-// refreshes today's UsageMetrics.
+// records the 80 % and 100 % thresholds crossed (once each, told by a quota_warning email and a
+// quota event; a change that crosses both at once tells only the 100 %) and refreshes today's
+// UsageMetrics.
 class QuotaGuard final
 {
 public:
@@ -66,7 +67,8 @@ private:
     static std::optional<std::int64_t> limitUnder(const Plan& plan, QuotaMetric metric);
     std::vector<QuotaLine> reportUnder(const Plan& plan) const;
     std::int64_t usageOf(QuotaMetric metric) const;
-    // Emails the organization's contact a newly crossed threshold, once per crossing.
+    // Emails the organization's contact a newly crossed threshold, once per crossing, the amounts
+    // in the contact's language.
     void queueWarning(QuotaMetric metric, int threshold, std::int64_t current,
                       std::int64_t limit) const;
 

@@ -104,11 +104,16 @@ std::optional<RenewalPayments::Claim> RenewalPayments::claim(const std::string& 
     const tenancy::TenantScope scope = tenancy::SystemAccess::scopeFor(organizationId);
     const auto onFile = store::MethodOnFileRepository(session, scope).find();
     std::optional<Claim> claimed;
-    if (!due || !organization.autoRenew || !onFile || onFile->method == "bank_transfer")
-        counts.invoiceOnly += due.has_value();
-    else if (store::RenewalPaymentRepository(session, scope)
-                 .claim(organization.subscriptionEnd, due->order.order.id, onFile->method,
-                        m_clock.now()))
+    store::RenewalPaymentRepository renewals(session, scope);
+    const bool invoiceOnly =
+        !organization.autoRenew || !onFile || onFile->method == "bank_transfer";
+    if (due && invoiceOnly)
+        // Counted once per period (and renewal order), not again by a repeated run.
+        counts.invoiceOnly += renewals.leaveToInvoice(
+            organization.subscriptionEnd, due->order.order.id,
+            onFile ? std::optional<std::string>(onFile->method) : std::nullopt, m_clock.now());
+    else if (due && renewals.claim(organization.subscriptionEnd, due->order.order.id,
+                                   onFile->method, m_clock.now()))
         claimed = Claim{organization, due->order.order, onFile->method, onFile->payerPhone};
     transaction.commit();
     return claimed;

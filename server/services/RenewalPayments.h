@@ -18,7 +18,8 @@ namespace ebm::services
 struct RenewalPaymentCounts
 {
     int started = 0;     // renewal payments started with the method on file
-    int invoiceOnly = 0; // renewing by the invoice alone (bank transfer, nothing on file)
+    int invoiceOnly = 0; // periods newly left to their invoice (bank transfer, nothing on file,
+                         // auto_renew off): each counted by the first run that handles it
     int failed = 0;      // starts the provider or the method refused (emailed)
 };
 
@@ -27,11 +28,12 @@ struct RenewalPaymentCounts
 // when it renews automatically (auto_renew) and its last completed payment was by MTN MoMo or
 // PayPal, the renewal payment started with that method through PaymentService: a MoMo
 // request-to-pay to the stored number (emailed as a request to approve on the phone), or a
-// PayPal order whose approval link is emailed. Bank transfer or nothing on file: the invoice is
-// all. Keyed on (organization, period end) in renewal_payments, claimed in a transaction before
-// the provider is called: a payment is started once per period; a run killed after the claim is
-// completed by the next (the open payment is reused, reconcile-payments starts it at the provider
-// if it never got there). A refusal is recorded, counted and emailed (payment_failed).
+// PayPal order whose approval link is emailed. Bank transfer, nothing on file or auto_renew off:
+// the invoice is all (recorded invoice_only, so only the first run counts it). Keyed on
+// (organization, period end) in renewal_payments, claimed in a transaction before the provider is
+// called: a payment is started once per period; a run killed after the claim is completed by the
+// next (the open payment is reused, reconcile-payments starts it at the provider if it never got
+// there). A refusal is recorded, counted and emailed (payment_failed).
 class RenewalPayments final
 {
 public:

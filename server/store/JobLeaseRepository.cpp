@@ -54,6 +54,17 @@ void JobLeaseRepository::put(const JobLease& lease)
         now;
 }
 
+bool JobLeaseRepository::renew(const std::string& job, std::int64_t runId,
+                               const std::string& holder, const std::string& expiresAt)
+{
+    std::string name = job, boundHolder = holder, expires = expiresAt;
+    Poco::Int64 boundRunId = runId;
+    Poco::Data::Statement update(m_session);
+    update << "UPDATE job_leases SET expires_at = ? WHERE job = ? AND run_id = ? AND holder = ?",
+        use(expires), use(name), use(boundRunId), use(boundHolder);
+    return update.execute() > 0;
+}
+
 void JobLeaseRepository::release(const std::string& job, std::int64_t runId)
 {
     std::string name = job;

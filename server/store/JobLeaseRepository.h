@@ -30,6 +30,10 @@ public:
     std::optional<JobLease> find(const std::string& job);
     // Inserts or replaces the job's lease.
     void put(const JobLease& lease);
+    // Moves the lease's expiry to `expiresAt` only when `runId` of `holder` still holds it;
+    // false when it does not (released, or taken over).
+    bool renew(const std::string& job, std::int64_t runId, const std::string& holder,
+               const std::string& expiresAt);
     // Removes the lease only when `runId` still holds it.
     void release(const std::string& job, std::int64_t runId);
 

@@ -3,6 +3,8 @@
 #include "domain/Timestamp.h"
 #include "store/RowValues.h"
 
+#include <Poco/Data/Statement.h>
+
 namespace ebm::store
 {
 
@@ -23,7 +25,10 @@ bool RenewalPaymentRepository::claim(const std::string& periodEnd, std::int64_t 
     Poco::Int64 order = orderId;
     m_session << "INSERT INTO renewal_payments (organization_id, period_end, order_id, method, "
                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                 "ON CONFLICT (organization_id, period_end) DO NOTHING",
+                 "ON CONFLICT (organization_id, period_end) DO UPDATE SET outcome = 'claimed', "
+                 "order_id = excluded.order_id, method = excluded.method, "
+                 "updated_at = excluded.updated_at WHERE renewal_payments.outcome = "
+                 "'invoice_only'",
         use(organization), use(end), use(order), use(boundMethod), use(timestamp), use(timestamp),
         now;
     std::string outcome;
@@ -31,6 +36,27 @@ bool RenewalPaymentRepository::claim(const std::string& periodEnd, std::int64_t 
                  "period_end = ?",
         use(organization), use(end), into(outcome), now;
     return outcome == "claimed";
+}
+
+bool RenewalPaymentRepository::leaveToInvoice(const std::string& periodEnd, std::int64_t orderId,
+                                              const std::optional<std::string>& method,
+                                              std::chrono::sys_seconds at)
+{
+    std::string organization = m_scope.organizationId(), end = periodEnd,
+                timestamp = formatIso8601(at);
+    Poco::Int64 order = orderId;
+    auto boundMethod = nullable(method);
+    Poco::Data::Statement insert(m_session);
+    // A renewal order replaced within the period (an upgrade voided its invoice) is left to the
+    // new invoice: recorded, and told as new.
+    insert << "INSERT INTO renewal_payments (organization_id, period_end, order_id, method, "
+              "outcome, created_at, updated_at) VALUES (?, ?, ?, ?, 'invoice_only', ?, ?) "
+              "ON CONFLICT (organization_id, period_end) DO UPDATE SET order_id = "
+              "excluded.order_id, method = excluded.method, updated_at = excluded.updated_at "
+              "WHERE renewal_payments.outcome = 'invoice_only' AND renewal_payments.order_id <> "
+              "excluded.order_id",
+        use(organization), use(end), use(order), use(boundMethod), use(timestamp), use(timestamp);
+    return insert.execute() > 0;
 }
 
 void RenewalPaymentRepository::finish(const std::string& periodEnd, const std::string& outcome,

@@ -168,6 +168,12 @@ TEST_F(BillingJobsTest, ABankTransferCustomerIsLeftWithTheInvoice)
         << "process-renewals makes the invoice when generate-invoices has not run";
     EXPECT_EQ(runJob("generate-invoices")->getValue<int>("invoices"), 0);
     EXPECT_EQ(sql("SELECT COUNT(*) FROM payments"), "1");
+    EXPECT_EQ(sql("SELECT outcome || ' ' || method || ' ' || order_id FROM renewal_payments"),
+              "invoice_only bank_transfer " + renewalOrder());
+    const auto repeated = runJob("process-renewals");
+    EXPECT_EQ(repeated->getValue<int>("invoice_only"), 0) << "a repeated run does nothing";
+    EXPECT_EQ(repeated->getValue<int>("started"), 0);
+    EXPECT_EQ(repeated->getValue<int>("failed"), 0);
 }
 
 TEST_F(BillingJobsTest, AMomoRenewalIsRequestedOnceFromTheStoredNumberAndRenewsWhenApproved)
@@ -231,6 +237,13 @@ TEST_F(BillingJobsTest, NothingIsStartedWithoutAutoRenew)
     const auto run = runJob("process-renewals");
     EXPECT_EQ(run->getValue<int>("started"), 0);
     EXPECT_EQ(run->getValue<int>("invoice_only"), 1);
+    EXPECT_EQ(runJob("process-renewals")->getValue<int>("invoice_only"), 0) << "a repeated run";
+
+    executeSql(database(), "UPDATE organizations SET auto_renew = 1");
+    const auto turnedOn = runJob("process-renewals");
+    EXPECT_EQ(turnedOn->getValue<int>("started"), 1) << "auto_renew turned on within the period";
+    EXPECT_EQ(turnedOn->getValue<int>("invoice_only"), 0);
+    EXPECT_EQ(sql("SELECT outcome || ' ' || method FROM renewal_payments"), "started paypal");
 }
 
 TEST_F(BillingJobsTest, TheCommandRunsTheJob)

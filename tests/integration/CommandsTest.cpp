@@ -32,11 +32,11 @@ TEST(CommandsTest, MigrateTwiceIsANoOp)
     TempDir dir;
     const auto first = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     ASSERT_EQ(first.exitCode, 0) << first.output;
-    EXPECT_NE(first.output.find("from schema version 0 to 9"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("from schema version 0 to 10"), std::string::npos) << first.output;
     const auto second = ServerProcess::run({"migrate", "--data-dir=" + dir.path()});
     EXPECT_EQ(second.exitCode, 0);
     EXPECT_NE(second.output.find("up to date"), std::string::npos) << second.output;
-    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "9");
+    EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "SELECT COUNT(*) FROM schema_migrations"), "10");
     EXPECT_EQ(queryScalar(dir.file("ebm.sqlite3"), "PRAGMA journal_mode"), "wal");
 }
 

@@ -357,9 +357,8 @@ TEST_F(InventoryApiTest, EachQuotaThresholdCrossedIsEmailedOnceInTheContactsLang
     };
     const std::int64_t first = createServer(acme.ownerToken, "esx1.example.com");
     EXPECT_EQ(warnings(), "") << "half the quota";
-    createServer(acme.ownerToken, "esx2.example.com"); // 2 of 2: 80 % and 100 % crossed
-    const std::string told = acme.ownerEmail + " Acme approche de son quota : serveurs ESXi|" +
-                             acme.ownerEmail + " Acme a atteint son quota : serveurs ESXi";
+    createServer(acme.ownerToken, "esx2.example.com"); // 2 of 2: 80 % and 100 % crossed at once
+    const std::string told = acme.ownerEmail + " Acme a atteint son quota : serveurs ESXi";
     EXPECT_EQ(warnings(), told);
     EXPECT_NE(queryScalar(database, "SELECT body_text FROM email_outbox WHERE template = "
                                     "'quota_warning' ORDER BY id DESC LIMIT 1")
@@ -375,6 +374,59 @@ TEST_F(InventoryApiTest, EachQuotaThresholdCrossedIsEmailedOnceInTheContactsLang
     ASSERT_EQ(moved.status, 200) << moved.body;
     createServer(login(client(), acme.ownerEmail, kMemberPassword), "esx3.example.com");
     EXPECT_EQ(warnings(), told + "|" + told) << "a new crossing is told again";
+}
+
+TEST_F(InventoryApiTest, AChangeCrossingBothThresholdsAtOnceIsToldOnceForTheHighest)
+{
+    const Tenant acme = tenant("Acme");
+    const std::string database = m_dir.file("ebm.sqlite3");
+    const auto scalar = [&database](const std::string& sql) { return queryScalar(database, sql); };
+    createServer(acme.ownerToken, "esx1.example.com"); // 1 of 2: below 80 %
+    createServer(acme.ownerToken, "esx2.example.com"); // 2 of 2: straight to 100 %
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM email_outbox WHERE template = 'quota_warning'"), "1");
+    EXPECT_NE(scalar("SELECT subject FROM email_outbox WHERE template = 'quota_warning'")
+                  .find("a atteint son quota"),
+              std::string::npos)
+        << "the 100 % one";
+    EXPECT_EQ(scalar("SELECT COUNT(*) || ' ' || group_concat(event_type) FROM notifications "
+                     "WHERE kind = 'quota_threshold'"),
+              "1 quota.exceeded");
+    EXPECT_EQ(scalar("SELECT group_concat(threshold) FROM (SELECT threshold FROM quota_events "
+                     "WHERE metric = 'servers' ORDER BY threshold)"),
+              "80,100")
+        << "both crossings are recorded, so 80 % is not told later";
+}
+
+TEST_F(InventoryApiTest, StorageInAQuotaWarningReadsInTheContactsLanguage)
+{
+    constexpr std::int64_t kGigabyte = 1'000'000'000;
+    const Tenant acme = tenant("Acme");
+    const std::string database = m_dir.file("ebm.sqlite3");
+    const auto job = createJob(acme.ownerToken, "[]");
+    const auto report = [&](std::int64_t bytes) {
+        const auto created = post("/api/esxi/backups/",
+                                  R"({"job_id":)" + std::to_string(job) +
+                                      R"(,"started_at":"2026-01-01T00:00:00Z","status":)"
+                                      R"("succeeded","size_bytes":)" +
+                                      std::to_string(bytes) + "}",
+                                  acme.ownerToken);
+        EXPECT_EQ(created.status, 201) << created.body;
+    };
+    const auto lastWarning = [&database] {
+        return queryScalar(database, "SELECT body_text FROM email_outbox WHERE template = "
+                                     "'quota_warning' ORDER BY id DESC LIMIT 1");
+    };
+    report(450 * kGigabyte); // 90 % of Bronze's 500 GB, the contact in French
+    EXPECT_NE(lastWarning().find("Acme utilise 450\u00a0Go des 500\u00a0Go"), std::string::npos)
+        << lastWarning();
+    executeSql(database,
+               "UPDATE organizations SET locale = 'en' WHERE id = '" + acme.organizationId + "'");
+    report(50 * kGigabyte); // 100 %
+    EXPECT_NE(lastWarning().find("Acme uses 500 GB of the 500 GB"), std::string::npos)
+        << lastWarning();
+    EXPECT_EQ(queryScalar(database, "SELECT COUNT(*) FROM email_outbox WHERE template = "
+                                    "'quota_warning'"),
+              "2");
 }
 
 TEST_F(InventoryApiTest, ParallelCreationsNeverOvershootTheQuota)

@@ -19,7 +19,7 @@ TEST(ServerLifecycleTest, HealthReportsTheSchemaVersion)
     const auto response = server.client().get("/healthz");
     ASSERT_EQ(response.status, 200) << response.body;
     EXPECT_EQ(response.json()->getValue<std::string>("status"), "ok");
-    EXPECT_EQ(response.json()->getValue<int>("schema_version"), 9);
+    EXPECT_EQ(response.json()->getValue<int>("schema_version"), 10);
 }
 
 TEST(ServerLifecycleTest, SigtermStopsCleanly)

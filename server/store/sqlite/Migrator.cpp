@@ -29,6 +29,7 @@ const std::vector<Migrator::Migration>& Migrator::migrations()
         {7, "jobs", embedded::file__0007_jobs()},
         {8, "billing_jobs", embedded::file__0008_billing_jobs()},
         {9, "notifications", embedded::file__0009_notifications()},
+        {10, "renewal_invoice_only", embedded::file__0010_renewal_invoice_only()},
     };
     return all;
 }

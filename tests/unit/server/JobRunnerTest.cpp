@@ -1,6 +1,7 @@
 // The JobRunner against a real SQLite file under a manual clock: runs are recorded with their
-// trigger and counts, a live lease refuses a second start, and a lease left by a dead process or
-// past its expiry is taken over, the abandoned run marked failed.
+// trigger and counts, a live lease refuses a second start, a run longer than its lease keeps it by
+// its heartbeat, and a lease left by a dead process or past its expiry is taken over, the
+// abandoned run marked failed.
 #include "TempDir.h"
 #include "domain/Timestamp.h"
 #include "jobs/JobRunner.h"
@@ -8,8 +9,12 @@
 #include "store/sqlite/Migrator.h"
 
 #include <Poco/Environment.h>
+#include <chrono>
+#include <future>
 #include <gtest/gtest.h>
+#include <stdexcept>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace ebm::jobs
@@ -68,6 +73,26 @@ protected:
         return store::JobRunRepository(session).findById(id).value();
     }
 
+    // The expiry of the job's lease, empty when there is none.
+    std::string leaseExpiry()
+    {
+        Poco::Data::Session session = m_database.session();
+        const auto lease = store::JobLeaseRepository(session).find("count");
+        return lease ? lease->expiresAt : std::string();
+    }
+
+    // Waits (at most 10 s of real time) until the lease's expiry reads `expected`.
+    bool leaseExpiresAt(const std::string& expected)
+    {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (leaseExpiry() != expected) {
+            if (std::chrono::steady_clock::now() > deadline)
+                return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        return true;
+    }
+
     test::TempDir m_dir;
     store::Database m_database{m_dir.file("ebm.sqlite3"), 4};
     ManualClock m_clock{kNow};
@@ -100,6 +125,66 @@ TEST_F(JobRunnerTest, ALiveLeaseRefusesASecondStart)
     }
     EXPECT_EQ(m_calls, 0);
     EXPECT_EQ(runner.runningRun("count"), running);
+}
+
+TEST_F(JobRunnerTest, ARunLongerThanItsLeaseKeepsItByItsHeartbeat)
+{
+    std::promise<void> started;
+    std::promise<void> finish;
+    std::shared_future<void> finished = finish.get_future().share();
+    JobDefinition job = countingJob();
+    job.work = [this, &started, finished](store::JobRunRecord& record, const std::string&) {
+        started.set_value();
+        finished.wait(); // until the test lets it end
+        ++m_calls;
+        record.itemsProcessed = 1;
+        return JobCounts{};
+    };
+    const auto lease = std::chrono::minutes(1);
+    JobRunner runner(m_database, m_clock, {job}, lease, std::chrono::milliseconds(10));
+    auto running = std::async(std::launch::async, [&runner] {
+        return runner.run("count", JobTrigger::Scheduler, std::nullopt, "test");
+    });
+    started.get_future().wait();
+    EXPECT_EQ(leaseExpiry(), formatIso8601(kNow + lease));
+
+    m_clock.advance(std::chrono::minutes(5)); // the run has outlived its first lease
+    EXPECT_TRUE(leaseExpiresAt(formatIso8601(m_clock.now() + lease)))
+        << "renewed by the heartbeat; expiry " << leaseExpiry();
+    EXPECT_THROW(runner.run("count", JobTrigger::Staff, std::nullopt, "test"), JobBusy)
+        << "the live run keeps its lease";
+    EXPECT_TRUE(runner.runningRun("count"));
+
+    finish.set_value();
+    const auto result = running.get();
+    EXPECT_EQ(m_calls, 1);
+    EXPECT_EQ(runRecord(result.record.id).outcome, "succeeded");
+    EXPECT_EQ(leaseExpiry(), "") << "released at the end, and no longer renewed";
+}
+
+TEST_F(JobRunnerTest, TheHeartbeatStopsWhenTheWorkThrows)
+{
+    JobDefinition job;
+    job.name = "count";
+    job.work = [](store::JobRunRecord&, const std::string&) -> JobCounts {
+        throw 42; // not even an exception the runner records
+    };
+    JobRunner runner(m_database, m_clock, {job}, std::chrono::minutes(1),
+                     std::chrono::milliseconds(1));
+    EXPECT_ANY_THROW(runner.run("count", JobTrigger::Cli, std::nullopt, "test"));
+    EXPECT_NE(leaseExpiry(), "") << "left to expire, as by a crash";
+    m_clock.advance(std::chrono::minutes(1));
+    EXPECT_FALSE(runner.runningRun("count")) << "no heartbeat renews it any more";
+}
+
+TEST_F(JobRunnerTest, TheDefaultLeaseIsShortAndALeaseMustBePositive)
+{
+    EXPECT_EQ(JobRunner::kDefaultLeaseDuration, std::chrono::minutes(5));
+    EXPECT_THROW(JobRunner(m_database, m_clock, {countingJob()}, std::chrono::seconds(0)),
+                 std::invalid_argument);
+    EXPECT_THROW(JobRunner(m_database, m_clock, {countingJob()}, std::chrono::seconds(60),
+                           std::chrono::milliseconds(0)),
+                 std::invalid_argument);
 }
 
 TEST_F(JobRunnerTest, AnExpiredLeaseIsTakenOverAndItsRunMarkedFailed)

@@ -62,6 +62,35 @@ TEST(LocaleFormatTest, AnyOtherLocaleFormatsAsEnglish)
     EXPECT_EQ(formatDay("2026-11-25T10:00:00Z", ""), "2026-11-25");
 }
 
+constexpr std::int64_t kGB = 1'000'000'000;
+
+TEST(LocaleFormatTest, StorageInEnglishHasNoUselessDecimal)
+{
+    EXPECT_EQ(formatStorage(500 * kGB, "en"), "500 GB");
+    EXPECT_EQ(formatStorage(1'500 * kGB, "en"), "1.5 TB");
+    EXPECT_EQ(formatStorage(1'000 * kGB, "en"), "1 TB");
+    EXPECT_EQ(formatStorage(kGB / 2, "en"), "0.5 GB");
+    EXPECT_EQ(formatStorage(0, "en"), "0 GB");
+    EXPECT_EQ(formatStorage(400 * kGB + kGB / 2, "de"), "400.5 GB");
+}
+
+TEST(LocaleFormatTest, StorageInFrenchHasADecimalCommaAndFrenchUnits)
+{
+    EXPECT_EQ(formatStorage(500 * kGB, "fr"), "500" + kSpace + "Go");
+    EXPECT_EQ(formatStorage(1'500 * kGB, "fr"), "1,5" + kSpace + "To");
+    EXPECT_EQ(formatStorage(2'000 * kGB, "fr"), "2" + kSpace + "To");
+    EXPECT_EQ(formatStorage(kGB / 2, "fr"), "0,5" + kSpace + "Go");
+}
+
+TEST(LocaleFormatTest, StorageIsCutToOneDecimalNeverRoundedUpToTheLimit)
+{
+    EXPECT_EQ(formatStorage(1'000 * kGB - 1, "en"), "999.9 GB");
+    EXPECT_EQ(formatStorage(1'049 * kGB, "en"), "1 TB");
+    EXPECT_EQ(formatStorage(80 * kGB + 99'999'999, "en"), "80 GB");
+    EXPECT_EQ(formatStorage(1'234'500 * kGB, "en"), "1,234.5 TB");
+    EXPECT_EQ(formatStorage(1'234'500 * kGB, "fr"), "1" + kThin + "234,5" + kSpace + "To");
+}
+
 TEST(LocaleFormatTest, PercentInEachLocale)
 {
     EXPECT_EQ(formatPercent(BasisPoints{1925}, "fr"), "19,25" + kSpace + "%");
