@@ -152,7 +152,7 @@
         <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
     </message>
     <message>
-        <location filename="../server/mail/EmailComposer.cpp" line="+66"/>
+        <location filename="../server/mail/EmailComposer.cpp" line="+72"/>
         <source>ESXi servers</source>
         <translation>serveurs ESXi</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
     <message>
-        <location filename="../server/services/RenewalPayments.cpp" line="+154"/>
+        <location filename="../server/services/RenewalPayments.cpp" line="+159"/>
         <source>The renewal payment could not be started with the payment method you used last time.</source>
         <translation>Le paiement du renouvellement n&apos;a pas pu être lancé avec le moyen de paiement utilisé la dernière fois.</translation>
     </message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../server/web/PortalLabels.cpp" line="+66"/>
+        <location filename="../server/web/PortalLabels.cpp" line="+67"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
@@ -1289,12 +1289,7 @@
         <translation>MTN Mobile Money</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>%1 GB</source>
-        <translation>%1 Go</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+74"/>
         <source>%1 · unlimited</source>
         <translation>%1 · illimité</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "web/PortalLabels.h"
 
+#include "billing/LocaleFormat.h"
 #include "domain/Plan.h"
 
 #include <array>
@@ -66,8 +67,6 @@ constexpr std::array kMethods{
     Label{"bank_transfer", QT_TRANSLATE_NOOP("Web", "Bank transfer")},
 };
 
-constexpr std::int64_t kBytesPerTenthOfGigabyte = 100'000'000;
-
 template<std::size_t N>
 const char* find(const std::array<Label, N>& labels, std::string_view code)
 {
@@ -131,11 +130,7 @@ std::string PortalLabels::quantity(const std::string& unit, std::int64_t value) 
 {
     if (unit != "bytes")
         return std::to_string(value);
-    const std::int64_t tenths = (value + kBytesPerTenthOfGigabyte / 2) / kBytesPerTenthOfGigabyte;
-    std::string number = std::to_string(tenths / 10);
-    if (tenths % 10 != 0)
-        number += (m_translator.locale() == "fr" ? "," : ".") + std::to_string(tenths % 10);
-    return i18n::substitute(text(QT_TRANSLATE_NOOP("Web", "%1 GB")), {number});
+    return billing::formatStorage(value, m_translator.locale());
 }
 
 std::string PortalLabels::usage(const std::string& unit, std::int64_t current,

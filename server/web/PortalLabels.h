@@ -29,7 +29,8 @@ public:
     std::string metric(const std::string& metric) const;
     // "paypal", "mtn_momo", "bank_transfer" → their names.
     std::string method(const std::string& method) const;
-    // A usage number in its unit: "3" for counts, "12.5 GB" / "12,5 Go" for storage bytes.
+    // A usage number in its unit: "3" for counts, storage as billing::formatStorage writes it
+    // ("12.5 GB", "1.5 TB"; "12,5 Go").
     std::string quantity(const std::string& unit, std::int64_t value) const;
     // "3 of 10", "12,5 GB of 500 GB", "3 · unlimited".
     std::string usage(const std::string& unit, std::int64_t current,
