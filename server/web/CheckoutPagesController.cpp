@@ -12,6 +12,7 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/NumberParser.h>
+#include <Poco/URI.h>
 
 namespace ebm::web
 {
@@ -152,6 +153,12 @@ http::ApiResponse CheckoutPagesController::paymentForm(const http::ApiRequest& r
         return rememberOrderToken(request, *token);
     const PageRequest page(request, m_csrf, m_secureCookies);
     const payments::OrderCaller caller = callerOf(request);
+    if (!caller.principal && !caller.orderToken) {
+        Poco::URI login("/login");
+        login.addQueryParameter("next",
+                                "/register/payment?order=" + std::to_string(orderIdOf(request)));
+        return PageRenderer::redirect(page, login.toString());
+    }
     const services::OrderView order =
         m_orders.get(orderIdOf(request), caller.principal, caller.orderToken);
     if (order.order.status != OrderStatus::Pending)

@@ -25,7 +25,8 @@ public:
                             bool secureCookies);
 
     // GET /register/payment?order=<id>[&token=<order token>]; the token (the order confirmation's
-    // link) is checked, kept in the registration cookie and dropped from the address.
+    // link) is checked, kept in the registration cookie and dropped from the address. A caller
+    // neither signed in nor holding the order's cookie is sent to sign in first.
     http::ApiResponse paymentForm(const http::ApiRequest& request);
     // POST /register/payment?order=<id>  fields method, phone (MTN MoMo)
     http::ApiResponse submitPayment(const http::ApiRequest& request);

@@ -323,7 +323,12 @@ TEST_F(WebPagesTest, AnOrderIsReachedOnlyByTheBrowserThatPlacedIt)
     EXPECT_EQ(payment.status, 200);
     EXPECT_NE(payment.body.find("790.00"), std::string::npos);
     PageClient stranger(*m_client);
-    EXPECT_EQ(stranger.get(location).status, 404);
+    const HttpResult anonymous = stranger.get(location);
+    EXPECT_EQ(anonymous.status, 303) << "sent to sign in: the order may be a customer's";
+    EXPECT_TRUE(anonymous.header("Location").starts_with("/login?next="))
+        << anonymous.header("Location");
+    EXPECT_EQ(anonymous.body.find("790"), std::string::npos);
+    EXPECT_EQ(signedInOwner("Other Customer").get(location).status, 404);
     EXPECT_EQ(
         stranger.get("/register/status?order=" + location.substr(location.find('=') + 1)).status,
         404);
