@@ -22,137 +22,137 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../server/services/NotificationTexts.cpp" line="+33"/>
         <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+16"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+9"/>
         <source>Your subscription for %1 has ended</source>
         <translation>Votre abonnement pour %1 a pris fin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>As requested, the subscription of %1 ended on %2. Thank you for your trust; you can subscribe again at any time.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 a pris fin le %2. Merci de votre confiance ; vous pouvez vous réabonner à tout moment.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+2"/>
         <source>Your subscription for %1 is cancelled</source>
         <translation>Votre abonnement pour %1 est résilié</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 was cancelled: %2. Contact support if you think this is a mistake.</source>
         <translation>L&apos;abonnement de %1 a été résilié : %2. Contactez le support si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+85"/>
+        <location line="+85"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+26"/>
         <source>%1 is now on the %2 plan</source>
         <translation>%1 passe au forfait %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>From today, %1 uses the %2 plan: its quotas and features apply at once.</source>
         <translation>À partir d&apos;aujourd&apos;hui, %1 utilise le forfait %2 : ses quotas et fonctionnalités s&apos;appliquent immédiatement.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-82"/>
+        <location line="-82"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-25"/>
         <source>%1 will move to the %2 plan</source>
         <translation>%1 passera au forfait %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>As requested, %1 will move to the %2 plan on %3, at the end of the period already paid.</source>
         <translation>Comme demandé, %1 passera au forfait %2 le %3, à la fin de la période déjà payée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+2"/>
         <source>%1 stays on the %2 plan</source>
         <translation>%1 reste au forfait %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The planned change is cancelled: %1 stays on the %2 plan.</source>
         <translation>Le changement prévu est annulé : %1 reste au forfait %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+110"/>
+        <location line="+110"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+32"/>
         <source>Your subscription for %1 is renewed</source>
         <translation>Votre abonnement pour %1 est renouvelé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 is renewed until %2. Thank you.</source>
         <translation>L&apos;abonnement de %1 est renouvelé jusqu&apos;au %2. Merci.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-47"/>
+        <location line="-47"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-19"/>
         <source>Renew your subscription for %1</source>
         <translation>Renouvelez votre abonnement pour %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="-3"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 ended on %2 and has not been renewed. Renew it before %3 to keep your backups running.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé. Renouvelez-le avant le %3 pour que vos sauvegardes continuent.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+60"/>
+        <location line="+60"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+24"/>
         <source>The subscription of %1 ended on %2 and has not been renewed, so the organization is suspended. Renew it before %3 to keep your backups and settings.</source>
         <translation>L&apos;abonnement de %1 a pris fin le %2 et n&apos;a pas été renouvelé : l&apos;organisation est donc suspendue. Renouvelez-le avant le %3 pour conserver vos sauvegardes et vos réglages.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-124"/>
+        <location line="-124"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-37"/>
         <source>Your subscription for %1 has expired</source>
         <translation>Votre abonnement pour %1 a expiré</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="-3"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 has expired and its backups are no longer protected. Renew it at any time to restore the service.</source>
         <translation>L&apos;abonnement de %1 a expiré et ses sauvegardes ne sont plus protégées. Renouvelez-le à tout moment pour rétablir le service.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+94"/>
+        <location line="+94"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+26"/>
         <source>Your subscription for %1 ends on %2</source>
         <translation>Votre abonnement pour %1 se termine le %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="-3"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 is paid until %2. Renew it under Billing before then to keep your backups running without interruption.</source>
         <translation>L’abonnement de %1 est payé jusqu’au %2. Renouvelez-le d’ici là dans Facturation pour que vos sauvegardes continuent sans interruption.</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-78"/>
+        <location line="-78"/>
         <location line="+3"/>
         <source>You receive this email about your ESXi Backup Manager Cloud account or subscription.</source>
         <translation>Vous recevez cet e-mail au sujet de votre compte ou de votre abonnement ESXi Backup Manager Cloud.</translation>
     </message>
     <message>
-        <location filename="../server/mail/EmailComposer.cpp" line="+72"/>
+        <location filename="../server/mail/EmailComposer.cpp" line="+96"/>
         <source>ESXi servers</source>
         <translation>serveurs ESXi</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>stockage de sauvegarde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>users</source>
         <translation>utilisateurs</translation>
     </message>
@@ -375,20 +375,20 @@
         <translation>Un compte a été créé pour vous en tant que propriétaire de %1. Pour choisir votre mot de passe, ouvrez ce lien dans les sept jours :</translation>
     </message>
     <message>
-        <location filename="../server/services/NotificationTexts.cpp" line="+3"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+20"/>
+        <location line="+20"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+11"/>
         <source>Welcome to ESXi Backup Manager Cloud, %1</source>
         <translation>Bienvenue sur ESXi Backup Manager Cloud, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-6"/>
+        <location line="-6"/>
         <location line="+7"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>Your organization %1 is active on the %2 plan until %3.</source>
         <translation>Votre organisation %1 est active avec le forfait %2 jusqu&apos;au %3.</translation>
     </message>
     <message>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-6"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>To sign in, first choose your password with this link (valid seven days):</source>
         <translation>Pour vous connecter, choisissez d&apos;abord votre mot de passe avec ce lien (valable sept jours) :</translation>
@@ -411,69 +411,69 @@
         <translation>Nous avons bien reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans votre espace client.</translation>
     </message>
     <message>
-        <location filename="../server/services/NotificationTexts.cpp" line="+2"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-13"/>
+        <location line="-13"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-31"/>
         <source>Your payment for order %1 did not go through</source>
         <translation>Votre paiement pour la commande %1 n&apos;a pas abouti</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>Order %1 is still waiting for its payment: you can pay again with the same or another method.</source>
         <translation>La commande %1 attend toujours son paiement : vous pouvez payer à nouveau avec le même moyen ou un autre.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+31"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+63"/>
+        <location line="+63"/>
         <location line="+6"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+23"/>
+        <location line="+3"/>
         <source>%1 is suspended</source>
         <translation>%1 est suspendue</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-9"/>
+        <location line="-9"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-2"/>
         <source>Your organization %1 is suspended: %2. Pay the outstanding invoice under Billing or contact support to reactivate it.</source>
         <translation>Votre organisation %1 est suspendue : %2. Réglez la facture en attente dans Facturation ou contactez le support pour la réactiver.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-35"/>
+        <location line="-35"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-10"/>
         <source>%1 is active again</source>
         <translation>%1 est de nouveau active</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>Your organization %1 is active again. Thank you.</source>
         <translation>Votre organisation %1 est de nouveau active. Merci.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-115"/>
+        <location line="-115"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="-43"/>
         <source>Your subscription for %1 will end</source>
         <translation>Votre abonnement pour %1 va prendre fin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-3"/>
+        <location line="-3"/>
         <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>As requested, the subscription of %1 will not be renewed and ends on %2. You can resume it until then.</source>
         <translation>Comme demandé, l&apos;abonnement de %1 ne sera pas renouvelé et prend fin le %2. Vous pouvez le reprendre d&apos;ici là.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="+4"/>
+        <location line="+4"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+2"/>
         <source>Your subscription for %1 continues</source>
         <translation>Votre abonnement pour %1 continue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../build/lead/server/generated/EmailTemplateStrings.cpp" line="-2"/>
+        <location line="-2"/>
         <location line="+3"/>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+1"/>
         <source>The subscription of %1 will renew as usual.</source>
         <translation>L&apos;abonnement de %1 sera renouvelé comme d&apos;habitude.</translation>
     </message>
@@ -481,6 +481,46 @@
         <location filename="../server/services/RenewalPayments.cpp" line="+159"/>
         <source>The renewal payment could not be started with the payment method you used last time.</source>
         <translation>Le paiement du renouvellement n&apos;a pas pu être lancé avec le moyen de paiement utilisé la dernière fois.</translation>
+    </message>
+    <message>
+        <location filename="../build/lead/server/generated/NotificationTemplateStrings.cpp" line="+17"/>
+        <source>Invoice %1 issued</source>
+        <translation>Facture %1 émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice %1 for %2 is available under Invoices.</source>
+        <translation>La facture %1 d&apos;un montant de %2 est disponible dans Factures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation sent to %1</source>
+        <translation>Invitation envoyée à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was invited to join the organization as %2.</source>
+        <translation>%1 a été invité(e) à rejoindre l&apos;organisation avec le rôle %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payment of %1 received</source>
+        <translation>Paiement de %1 reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We received your payment of %1 for order %2. Your invoice %3 is available under Invoices.</source>
+        <translation>Nous avons reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans Factures.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 % of the quota used</source>
+        <translation>%1 : %2 % du quota utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organization uses %2 % of the %1 its plan allows. Free some up or upgrade the plan to keep room.</source>
+        <translation>Votre organisation utilise %2 % du quota de %1 de son forfait. Libérez-en ou passez à un forfait supérieur pour garder de la marge.</translation>
     </message>
 </context>
 <context>
@@ -645,74 +685,6 @@
         <location line="+2"/>
         <source>English</source>
         <translation>Anglais</translation>
-    </message>
-</context>
-<context>
-    <name>Notification</name>
-    <message>
-        <location filename="../server/services/NotificationTexts.cpp" line="+40"/>
-        <source>Payment of %1 received</source>
-        <translation>Paiement de %1 reçu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>We received your payment of %1 for order %2. Your invoice %3 is available under Invoices.</source>
-        <translation>Nous avons reçu votre paiement de %1 pour la commande %2. Votre facture %3 est disponible dans Factures.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Invoice %1 issued</source>
-        <translation>Facture %1 émise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Invoice %1 for %2 is available under Invoices.</source>
-        <translation>La facture %1 d&apos;un montant de %2 est disponible dans Factures.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Invitation sent to %1</source>
-        <translation>Invitation envoyée à %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was invited to join the organization as %2.</source>
-        <translation>%1 a été invité(e) à rejoindre l&apos;organisation avec le rôle %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2 % of the quota used</source>
-        <translation>%1 : %2 % du quota utilisé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your organization uses %2 % of the %1 its plan allows. Free some up or upgrade the plan to keep room.</source>
-        <translation>Votre organisation utilise %2 % du quota de %1 de son forfait. Libérez-en ou passez à un forfait supérieur pour garder de la marge.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>ESXi servers</source>
-        <translation>serveurs ESXi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>virtual machines</source>
-        <translation>machines virtuelles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>backup jobs</source>
-        <translation>tâches de sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>backup storage</source>
-        <translation>stockage de sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>users</source>
-        <translation>utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1898,7 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../server/web/CheckoutPagesController.cpp" line="+335"/>
+        <location filename="../server/web/CheckoutPagesController.cpp" line="+342"/>
         <location filename="../server/web/SignInPagesController.cpp" line="+108"/>
         <location filename="../build/lead/server/generated/WebTemplateStrings.cpp" line="-16"/>
         <location line="+6"/>

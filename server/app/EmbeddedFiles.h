@@ -30,5 +30,7 @@ struct EmbeddedFile
 std::span<const EmbeddedFile> webFiles();
 // resources/email: each email's templates (<name>.txt, <name>.html) and the layouts around them.
 std::span<const EmbeddedFile> emailFiles();
+// resources/notifications: each in-portal notification kind's template (<kind>.txt).
+std::span<const EmbeddedFile> notificationFiles();
 
 } // namespace ebm::embedded

@@ -65,20 +65,6 @@ std::string localDay(const std::string& dateOrInstant, const std::string& locale
     return billing::formatDay(dateOrInstant.substr(0, 10) + "T00:00:00Z", locale);
 }
 
-// The quota's name in the customer's language.
-std::string metricLabel(const i18n::Translator& t, const std::string& metric)
-{
-    if (metric == "servers")
-        return t.translate("Email", "ESXi servers");
-    if (metric == "vms")
-        return t.translate("Email", "virtual machines");
-    if (metric == "backups")
-        return t.translate("Email", "backup jobs");
-    if (metric == "storage")
-        return t.translate("Email", "backup storage");
-    return t.translate("Email", "users");
-}
-
 store::OutboundEmail rendered(const std::string& templateName, const std::string& locale,
                               const std::string& recipient, const TemplateContext& values)
 {
@@ -103,6 +89,22 @@ std::string EmailComposer::accountUrl(const std::string& locale) const
     return m_publicBaseUrl + "/account/?lang=" + supportedLocale(locale);
 }
 
+std::string EmailComposer::metricLabel(const std::string& locale, const std::string& metric)
+{
+    const i18n::Translator t(locale);
+    if (metric == "servers")
+        return t.translate("Email", "ESXi servers");
+    if (metric == "vms")
+        return t.translate("Email", "virtual machines");
+    if (metric == "backups")
+        return t.translate("Email", "backup jobs");
+    if (metric == "storage")
+        return t.translate("Email", "backup storage");
+    if (metric == "users")
+        return t.translate("Email", "users");
+    return metric;
+}
+
 store::OutboundEmail
 EmailComposer::quotaWarning(const std::string& locale, const std::string& recipient,
                             const std::string& organizationName, const std::string& metric,
@@ -110,7 +112,7 @@ EmailComposer::quotaWarning(const std::string& locale, const std::string& recipi
 {
     TemplateContext values;
     values.set("organization", organizationName)
-        .set("metric", metricLabel(i18n::Translator(locale), metric))
+        .set("metric", metricLabel(locale, metric))
         .set("current", current)
         .set("limit", limit)
         .set("reached", threshold >= 100);

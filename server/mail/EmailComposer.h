@@ -89,6 +89,10 @@ public:
         Expired,               //
         RenewalReminder        // the end date
     };
+    // What the quota emails and notifications call a plan's `metric` ("servers" → "ESXi servers",
+    // "vms", "backups", "storage", "users") in `locale`; any other metric as it is.
+    static std::string metricLabel(const std::string& locale, const std::string& metric);
+
     // A quota threshold newly crossed: `threshold` (80 or 100) % of the plan's `metric` ("servers",
     // "vms", "backups", "storage", "users") in use, `current` of `limit` as the customer reads
     // them. Needs no link, so it is composed without an instance.

@@ -1,7 +1,13 @@
 #include "services/NotificationTexts.h"
 
-#include <array>
+#include "app/EmbeddedFiles.h"
+#include "mail/EmailComposer.h"
+#include "web/Template.h"
+
+#include <map>
+#include <stdexcept>
 #include <string_view>
+#include <utility>
 
 namespace ebm::services
 {
@@ -9,109 +15,83 @@ namespace ebm::services
 namespace
 {
 
-// The title and text of one kind of notification and their Linguist context. The subscription
-// notices say what their emails say (the same source texts, so the same translations).
-struct Text
+constexpr std::string_view kTitlePrefix = "Title: ";
+constexpr std::string_view kExtension = ".txt";
+constexpr std::size_t kMaxArguments = 9; // %1 … %9
+const char* const kLocales[] = {"fr", "en"};
+
+// One kind's template, split into its title line and its text.
+struct Parts
 {
-    std::string_view kind;
-    const char* title;
-    const char* text;
-    const char* context = "Email";
+    web::Template title;
+    web::Template text;
 };
 
-constexpr std::array kTexts{
-    Text{"suspension", QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
-         QT_TRANSLATE_NOOP("Email", "Your organization %1 is suspended: %2. Pay the outstanding "
-                                    "invoice under Billing or contact support to reactivate it.")},
-    Text{"reactivation", QT_TRANSLATE_NOOP("Email", "%1 is active again"),
-         QT_TRANSLATE_NOOP("Email", "Your organization %1 is active again. Thank you.")},
-    Text{"cancellation_scheduled", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 will end"),
-         QT_TRANSLATE_NOOP("Email", "As requested, the subscription of %1 will not be renewed and "
-                                    "ends on %2. You can resume it until then.")},
-    Text{"cancellation_withdrawn", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 continues"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 will renew as usual.")},
-    Text{"cancelled", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has ended"),
-         QT_TRANSLATE_NOOP("Email", "As requested, the subscription of %1 ended on %2. Thank you "
-                                    "for your trust; you can subscribe again at any time.")},
-    Text{"cancelled_by_staff", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is cancelled"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 was cancelled: %2. Contact support if "
-                                    "you think this is a mistake.")},
-    Text{"plan_changed", QT_TRANSLATE_NOOP("Email", "%1 is now on the %2 plan"),
-         QT_TRANSLATE_NOOP("Email",
-                           "From today, %1 uses the %2 plan: its quotas and features apply "
-                           "at once.")},
-    Text{"downgrade_scheduled", QT_TRANSLATE_NOOP("Email", "%1 will move to the %2 plan"),
-         QT_TRANSLATE_NOOP("Email",
-                           "As requested, %1 will move to the %2 plan on %3, at the end of "
-                           "the period already paid.")},
-    Text{"downgrade_withdrawn", QT_TRANSLATE_NOOP("Email", "%1 stays on the %2 plan"),
-         QT_TRANSLATE_NOOP("Email", "The planned change is cancelled: %1 stays on the %2 plan.")},
-    Text{"renewed", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 is renewed"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 is renewed until %2. Thank you.")},
-    Text{"payment_overdue", QT_TRANSLATE_NOOP("Email", "Renew your subscription for %1"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 ended on %2 and has not been renewed. "
-                                    "Renew it before %3 to keep your backups running.")},
-    Text{"suspension_unpaid", QT_TRANSLATE_NOOP("Email", "%1 is suspended"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 ended on %2 and has not been renewed, "
-                                    "so the organization is suspended. Renew it before %3 to keep "
-                                    "your backups and settings.")},
-    Text{"expired", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 has expired"),
-         QT_TRANSLATE_NOOP("Email",
-                           "The subscription of %1 has expired and its backups are no "
-                           "longer protected. Renew it at any time to restore the service.")},
-    Text{"renewal_reminder", QT_TRANSLATE_NOOP("Email", "Your subscription for %1 ends on %2"),
-         QT_TRANSLATE_NOOP("Email", "The subscription of %1 is paid until %2. Renew it under "
-                                    "Billing before then to keep your backups running without "
-                                    "interruption.")},
-    Text{"welcome", QT_TRANSLATE_NOOP("Email", "Welcome to ESXi Backup Manager Cloud, %1"),
-         QT_TRANSLATE_NOOP("Email", "Your organization %1 is active on the %2 plan until %3.")},
-    Text{"payment_failed",
-         QT_TRANSLATE_NOOP("Email", "Your payment for order %1 did not go through"),
-         QT_TRANSLATE_NOOP("Email", "Order %1 is still waiting for its payment: you can pay "
-                                    "again with the same or another method.")},
-    Text{"payment_receipt", QT_TRANSLATE_NOOP("Notification", "Payment of %1 received"),
-         QT_TRANSLATE_NOOP("Notification", "We received your payment of %1 for order %2. Your "
-                                           "invoice %3 is available under Invoices."),
-         "Notification"},
-    Text{"invoice_issued", QT_TRANSLATE_NOOP("Notification", "Invoice %1 issued"),
-         QT_TRANSLATE_NOOP("Notification", "Invoice %1 for %2 is available under Invoices."),
-         "Notification"},
-    Text{"member_invited", QT_TRANSLATE_NOOP("Notification", "Invitation sent to %1"),
-         QT_TRANSLATE_NOOP("Notification", "%1 was invited to join the organization as %2."),
-         "Notification"},
-    Text{"quota_threshold", QT_TRANSLATE_NOOP("Notification", "%1: %2 % of the quota used"),
-         QT_TRANSLATE_NOOP("Notification", "Your organization uses %2 % of the %1 its plan "
-                                           "allows. Free some up or upgrade the plan to keep "
-                                           "room."),
-         "Notification"},
-};
-
-// What a quota notification calls each metric.
-struct MetricLabel
+std::string_view trimmed(std::string_view text)
 {
-    std::string_view metric;
-    const char* label;
-};
+    constexpr std::string_view kSpace = " \t\r\n";
+    const std::size_t first = text.find_first_not_of(kSpace);
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
 
-constexpr std::array kMetricLabels{
-    MetricLabel{"servers", QT_TRANSLATE_NOOP("Notification", "ESXi servers")},
-    MetricLabel{"vms", QT_TRANSLATE_NOOP("Notification", "virtual machines")},
-    MetricLabel{"backups", QT_TRANSLATE_NOOP("Notification", "backup jobs")},
-    MetricLabel{"storage", QT_TRANSLATE_NOOP("Notification", "backup storage")},
-    MetricLabel{"users", QT_TRANSLATE_NOOP("Notification", "users")},
-};
+Parts compile(const std::string& path, std::string_view source,
+              const web::Template::Translate& translate)
+{
+    const std::size_t endOfTitle = source.find('\n');
+    const std::string_view rest =
+        endOfTitle == std::string_view::npos ? std::string_view() : source.substr(endOfTitle + 1);
+    if (!source.starts_with(kTitlePrefix) || endOfTitle == std::string_view::npos ||
+        !trimmed(rest.substr(0, rest.find('\n'))).empty())
+        throw std::logic_error("notification template " + path +
+                               " does not start with its title line and a blank line");
+    const std::string_view title =
+        trimmed(source.substr(kTitlePrefix.size(), endOfTitle - kTitlePrefix.size()));
+    const std::string_view text = trimmed(rest);
+    using web::Template;
+    return {Template(path + " (title)", title, translate, Template::Output::Text),
+            Template(path, text, translate, Template::Output::Text)};
+}
 
-// The arguments as the text shows them: a quota's metric by its translated name.
-std::vector<std::string> shownArguments(const store::NotificationRecord& notification,
-                                        const i18n::Translator& t)
+// Every embedded template compiled for each language, by (locale, kind).
+const std::map<std::pair<std::string, std::string>, Parts>& templates()
+{
+    static const auto compiled = [] {
+        std::map<std::pair<std::string, std::string>, Parts> all;
+        for (const char* locale : kLocales) {
+            const i18n::Translator translator(locale);
+            const web::Template::Translate translate = [&translator](const std::string& text) {
+                return translator.translate("Email", text.c_str());
+            };
+            for (const embedded::EmbeddedFile& file : embedded::notificationFiles()) {
+                if (!file.path.ends_with(kExtension))
+                    continue;
+                const std::string path(file.path);
+                const std::string kind = path.substr(0, path.size() - kExtension.size());
+                all.emplace(std::make_pair(std::string(locale), kind),
+                            compile(path, file.content, translate));
+            }
+        }
+        return all;
+    }();
+    return compiled;
+}
+
+// The arguments as the text shows them, named by their position ("1", "2", …): a quota's metric
+// by its translated name, a missing one as its own placeholder.
+web::TemplateContext shownArguments(const store::NotificationRecord& notification,
+                                    const i18n::Translator& t)
 {
     std::vector<std::string> arguments = notification.arguments;
-    if (notification.kind != "quota_threshold" || arguments.empty())
-        return arguments;
-    for (const MetricLabel& label : kMetricLabels)
-        if (label.metric == arguments.front())
-            arguments.front() = t.translate("Notification", label.label);
-    return arguments;
+    if (notification.kind == "quota_threshold" && !arguments.empty())
+        arguments.front() = mail::EmailComposer::metricLabel(t.locale(), arguments.front());
+    web::TemplateContext values;
+    for (std::size_t position = 1; position <= kMaxArguments; ++position) {
+        const std::string name = std::to_string(position);
+        values.set(name, position <= arguments.size() ? arguments[position - 1] : "%" + name);
+    }
+    return values;
 }
 
 } // namespace
@@ -119,14 +99,20 @@ std::vector<std::string> shownArguments(const store::NotificationRecord& notific
 NotificationTexts::Rendered NotificationTexts::render(const store::NotificationRecord& notification,
                                                       const i18n::Translator& t)
 {
-    const auto arguments = shownArguments(notification, t);
-    for (const Text& text : kTexts) {
-        if (text.kind != notification.kind)
-            continue;
-        return {i18n::substitute(t.translate(text.context, text.title), arguments),
-                i18n::substitute(t.translate(text.context, text.text), arguments)};
-    }
-    return {notification.eventType, {}};
+    const auto found = templates().find({t.locale(), notification.kind});
+    if (found == templates().end())
+        return {notification.eventType, {}};
+    const web::TemplateContext values = shownArguments(notification, t);
+    return {found->second.title.render(values).markup, found->second.text.render(values).markup};
+}
+
+std::vector<std::string> NotificationTexts::kinds()
+{
+    std::vector<std::string> kinds;
+    for (const auto& [key, parts] : templates())
+        if (key.first == kLocales[0])
+            kinds.push_back(key.second);
+    return kinds;
 }
 
 } // namespace ebm::services
