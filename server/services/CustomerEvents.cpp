@@ -47,6 +47,8 @@ CustomerEvent eventOf(const std::string& organizationId, std::string type, std::
     return event;
 }
 
+// Amounts (and dates, "YYYY-MM-DD") are stored free of any language; NotificationTexts writes
+// them the way the reader's language does.
 std::string amountOf(const Money& money)
 {
     return money.toDecimalString() + " " + money.currency().code();

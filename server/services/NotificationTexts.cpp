@@ -1,10 +1,13 @@
 #include "services/NotificationTexts.h"
 
 #include "app/EmbeddedFiles.h"
+#include "billing/LocaleFormat.h"
+#include "domain/DomainError.h"
 #include "mail/EmailComposer.h"
 #include "web/Template.h"
 
 #include <map>
+#include <regex>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -78,12 +81,34 @@ const std::map<std::pair<std::string, std::string>, Parts>& templates()
     return compiled;
 }
 
+// One stored argument as the reader's language writes it. CustomerEvents stores dates as
+// "2024-02-29" and amounts as "1234.50 EUR", free of any language; anything else is shown as is.
+std::string inLanguage(const std::string& argument, const std::string& locale)
+{
+    static const std::regex kDate(R"(\d{4}-\d{2}-\d{2})");
+    static const std::regex kAmount(R"((-?\d+(?:\.\d+)?) ([A-Z]{3}))");
+    if (std::regex_match(argument, kDate))
+        return billing::formatDay(argument + "T00:00:00Z", locale);
+    std::smatch amount;
+    if (!std::regex_match(argument, amount, kAmount) || !Currency::isKnown(amount.str(2)))
+        return argument;
+    try {
+        return billing::formatMoney(Money::parse(amount.str(1), Currency::fromCode(amount.str(2))),
+                                    locale);
+    } catch (const DomainError&) {
+        return argument; // more decimals than the currency has: not an amount CustomerEvents wrote
+    }
+}
+
 // The arguments as the text shows them, named by their position ("1", "2", …): a quota's metric
-// by its translated name, a missing one as its own placeholder.
+// by its translated name, dates and amounts in the reader's language, a missing one as its own
+// placeholder.
 web::TemplateContext shownArguments(const store::NotificationRecord& notification,
                                     const i18n::Translator& t)
 {
     std::vector<std::string> arguments = notification.arguments;
+    for (std::string& argument : arguments)
+        argument = inLanguage(argument, t.locale());
     if (notification.kind == "quota_threshold" && !arguments.empty())
         arguments.front() = mail::EmailComposer::metricLabel(t.locale(), arguments.front());
     web::TemplateContext values;

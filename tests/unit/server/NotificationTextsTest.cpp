@@ -151,9 +151,9 @@ TEST(NotificationTextsTest, SharesTheEmailsTranslationsAndCarriesTheFormerNotifi
 
     const auto receipt = NotificationTexts::render(
         notification("payment_receipt", {"12.00 EUR", "ORD-1", "INV-2"}), french);
-    EXPECT_EQ(receipt.title, "Paiement de 12.00 EUR reçu");
-    EXPECT_EQ(receipt.text, "Nous avons reçu votre paiement de 12.00 EUR pour la commande ORD-1. "
-                            "Votre facture INV-2 est disponible dans Factures.");
+    EXPECT_EQ(receipt.title, "Paiement de 12,00\u00A0EUR reçu");
+    EXPECT_EQ(receipt.text, "Nous avons reçu votre paiement de 12,00\u00A0EUR pour la commande "
+                            "ORD-1. Votre facture INV-2 est disponible dans Factures.");
 
     const auto invited = NotificationTexts::render(
         notification("member_invited", {"ana@example.com", "admin"}), english);
@@ -176,6 +176,27 @@ TEST(NotificationTextsTest, QuotaNotificationsNameTheMetricLikeTheQuotaEmail)
     const auto unknown = NotificationTexts::render(
         notification("quota_threshold", {"widgets", "80"}), i18n::Translator("en"));
     EXPECT_EQ(unknown.title, "widgets: 80 % of the quota used");
+}
+
+TEST(NotificationTextsTest, DatesAndAmountsAreWrittenTheWayTheReadersLanguageWritesThem)
+{
+    const auto reminder = notification("renewal_reminder", {"Acme", "2024-02-29"});
+    EXPECT_EQ(NotificationTexts::render(reminder, i18n::Translator("fr")).title,
+              "Votre abonnement pour Acme se termine le 29/02/2024");
+    EXPECT_EQ(NotificationTexts::render(reminder, i18n::Translator("en")).title,
+              "Your subscription for Acme ends on 2024-02-29");
+
+    const auto invoice = notification("invoice_issued", {"INV-1", "1234567 XAF"});
+    EXPECT_NE(NotificationTexts::render(invoice, i18n::Translator("fr"))
+                  .text.find("1\u202F234\u202F567\u00A0XAF"),
+              std::string::npos);
+    EXPECT_NE(NotificationTexts::render(invoice, i18n::Translator("en")).text.find("1,234,567 XAF"),
+              std::string::npos);
+
+    const auto notAnAmount = notification("cancelled_by_staff", {"2024 ABC", "12.345 EUR"});
+    const auto shown = NotificationTexts::render(notAnAmount, i18n::Translator("fr"));
+    EXPECT_NE(shown.title.find("2024 ABC"), std::string::npos) << shown.title;
+    EXPECT_NE(shown.text.find("12.345 EUR"), std::string::npos) << shown.text;
 }
 
 TEST(NotificationTextsTest, UnknownKindShowsItsEventTypeAsTheTitle)
